@@ -1,0 +1,25 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/app/(auth)/auth";
+import { loginSchema } from "@/lib/validations/auth";
+import { fieldErrors, type ActionState } from "@/lib/auth/safe-action";
+
+/** Only same-site paths: a login link must not send people elsewhere. */
+function safeCallback(value: FormDataEntryValue | null): string {
+  const path = typeof value === "string" ? value : "";
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/connexion") ? path : "/mon-espace";
+}
+
+export async function login(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = loginSchema.safeParse({ identifier: formData.get("identifier"), password: formData.get("password") });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) });
+  } catch (error) {
+    // The same message whether the identifier exists or not.
+    if (error instanceof AuthError) return { message: "Identifiant ou mot de passe incorrect." };
+    throw error;
+  }
+  return {};
+}

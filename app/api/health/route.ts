@@ -1,0 +1,16 @@
+import { sql } from "drizzle-orm";
+import { connection, NextResponse } from "next/server";
+import { getDbHandle } from "@/db";
+
+/** Readiness: answers only after a real query went through. */
+export async function GET() {
+  await connection();
+  try {
+    const { db, driver } = await getDbHandle();
+    await db.execute(sql`select 1`);
+    return NextResponse.json({ status: "ok", db: driver }, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    console.error("health check failed", error);
+    return NextResponse.json({ status: "error" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+  }
+}

@@ -1,0 +1,13 @@
+import { connection, NextResponse, type NextRequest } from "next/server";
+import { searchCommunes } from "@/db/queries/reference";
+
+// Public reference data (the official list of communes): no account needed.
+export async function GET(request: NextRequest) {
+  await connection();
+  const q = (request.nextUrl.searchParams.get("q") ?? "").slice(0, 80);
+  const communes = await searchCommunes({ q });
+  return NextResponse.json(
+    communes.map((c) => ({ value: c.code, label: `${c.name} (${c.department})` })),
+    { headers: { "Cache-Control": "public, max-age=3600" } },
+  );
+}

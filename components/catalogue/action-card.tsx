@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { CatalogueEntry } from "@/db/queries/catalogue";
+import { formatLongDate } from "@/lib/dates";
+
+export function ActionCard({ action }: { action: CatalogueEntry }) {
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <h3 className="text-lg font-semibold">
+        <Link href={`/formations/${action.slug}`} className="text-brand-800 hover:underline">
+          {action.title}
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm text-slate-700">{action.organisationName}</p>
+      <p className="mt-2 line-clamp-2 text-sm text-slate-600">{action.objectives}</p>
+      <p className="mt-3 text-sm text-slate-800">
+        {action.nextStartDate ? <>Prochaine session le {formatLongDate(action.nextStartDate)}</> : "Entrées et sorties permanentes"}
+        {action.towns.length > 0 && <> · {action.towns.join(", ")}</>}
+      </p>
+    </li>
+  );
+}
+
+export function ActionCardList({ actions, empty }: { actions: CatalogueEntry[]; empty: string }) {
+  if (actions.length === 0) return <p className="text-slate-700">{empty}</p>;
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2" aria-label="Formations">
+      {actions.map((action) => (
+        <ActionCard key={action.actionId} action={action} />
+      ))}
+    </ul>
+  );
+}
+
+export function CatalogueSkeleton() {
+  return <p className="text-slate-500">Chargement des formations…</p>;
+}

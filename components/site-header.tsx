@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { signOut } from "@/app/(auth)/auth";
+import { getSessionUser, homeFor } from "@/lib/auth/session";
+
+async function signOutAction() {
+  "use server";
+  await signOut({ redirectTo: "/connexion" });
+}
+
+async function AccountMenu() {
+  const user = await getSessionUser();
+  if (!user) {
+    return (
+      <Link href="/connexion" className="text-sm font-medium text-brand-700 hover:underline">
+        Espace organismes et équipe
+      </Link>
+    );
+  }
+  return (
+    <div className="flex items-center gap-4 text-sm">
+      <Link href={homeFor(user)} className="font-medium text-brand-700 hover:underline">
+        {user.role === "provider" ? "Espace organisme" : "Gestion"}
+      </Link>
+      <span className="hidden text-slate-600 sm:inline">{user.name}</span>
+      <form action={signOutAction}>
+        <button type="submit" className="font-medium text-slate-700 underline-offset-2 hover:underline">
+          Se déconnecter
+        </button>
+      </form>
+    </div>
+  );
+}
+
+export function SiteHeader({ nav }: { nav?: React.ReactNode }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-base font-semibold text-brand-800">
+          Offre de formation en Lorraine
+        </Link>
+        {nav}
+        <Suspense fallback={<span className="text-sm text-slate-400">…</span>}>
+          <AccountMenu />
+        </Suspense>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,150 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { inputClass } from "@/components/ui/field";
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/**
+ * A search-as-you-type list (WAI-ARIA combobox pattern) over a JSON endpoint answering
+ * `[{ value, label }]` for `?q=`. Arrow keys move, Enter picks, Escape closes.
+ */
+export function Combobox({
+  label,
+  endpoint,
+  initialText = "",
+  onSelect,
+  onTextChange,
+  error,
+  placeholder,
+  clearOnSelect = false,
+}: {
+  label: string;
+  endpoint: string;
+  initialText?: string;
+  onSelect: (option: Option) => void;
+  onTextChange?: (text: string) => void;
+  error?: string;
+  placeholder?: string;
+  clearOnSelect?: boolean;
+}) {
+  const id = useId();
+  const listId = `${id}-list`;
+  const errorId = `${id}-error`;
+  const [text, setText] = useState(initialText);
+  const [options, setOptions] = useState<Option[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [status, setStatus] = useState("");
+  const lastQuery = useRef("");
+
+  useEffect(() => {
+    const q = text.trim();
+    if (!open || q.length < 2) return;
+    lastQuery.current = q;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`${endpoint}?q=${encodeURIComponent(q)}`, { signal: controller.signal });
+        if (!response.ok) throw new Error(String(response.status));
+        const found = (await response.json()) as Option[];
+        if (lastQuery.current !== q) return;
+        setOptions(found);
+        setActive(found.length > 0 ? 0 : -1);
+        setStatus(found.length === 0 ? "Aucun résultat : vérifiez l’orthographe." : `${found.length} résultats`);
+      } catch (e) {
+        if ((e as Error).name !== "AbortError") setStatus("La recherche n’a pas abouti. Réessayez dans un instant.");
+      }
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [text, open, endpoint]);
+
+  function choose(option: Option) {
+    onSelect(option);
+    setText(clearOnSelect ? "" : option.label);
+    setOpen(false);
+    setOptions([]);
+    setActive(-1);
+  }
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, options.length - 1));
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === "Enter" && open && options[active]) {
+      event.preventDefault();
+      choose(options[active]);
+    } else if (event.key === "Escape") {
+      setOpen(false);
+    }
+  }
+
+  const expanded = open && text.trim().length >= 2 && options.length > 0;
+  return (
+    <div className="relative space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? errorId : undefined}
+        autoComplete="off"
+        placeholder={placeholder}
+        className={inputClass}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+          onTextChange?.(event.target.value);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={label}
+        hidden={!expanded}
+        className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg"
+      >
+        {options.map((option, index) => (
+          <li
+            key={option.value}
+            id={`${id}-opt-${index}`}
+            role="option"
+            aria-selected={index === active}
+            className={`cursor-pointer px-3 py-2 text-sm ${index === active ? "bg-brand-100" : ""}`}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(option)}
+          >
+            {option.label}
+          </li>
+        ))}
+      </ul>
+      <p className="sr-only" aria-live="polite">
+        {open ? status : ""}
+      </p>
+      <p id={errorId} aria-live="polite" className="text-sm text-red-700">
+        {error}
+      </p>
+    </div>
+  );
+}

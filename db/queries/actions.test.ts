@@ -1,0 +1,225 @@
+// The provider's side of the lifecycle (DESIGN.md: draft → submitted → approved | rejected),
+// against the real database of the project (PGlite, PostgreSQL or Neon).
+
+import { and, asc, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { getActionForOrganisation, listActionsForOrganisation, saveActionContent, withdrawSubmission } from "@/db/queries/actions";
+import { approveRevision, rejectRevision } from "@/db/queries/review";
+import { getDiffusedAction } from "@/db/queries/catalogue";
+import { actionRevisions, actions, auditLog } from "@/db/schema";
+import {
+  actionContent,
+  createProviderAndStaff,
+  errorMessages,
+  FORMACODE_NETTOYAGE,
+  openRevisionId,
+  publishAction,
+  sessionContent,
+} from "@/db/test-utils/fixtures";
+import { parisDate } from "@/lib/dates";
+import { UserFacingError } from "@/lib/errors";
+
+async function revisionsOf(actionId: string) {
+  const db = await getDb();
+  return db.select().from(actionRevisions).where(eq(actionRevisions.actionId, actionId)).orderBy(asc(actionRevisions.number));
+}
+
+async function actionRow(actionId: string) {
+  const db = await getDb();
+  const [row] = await db.select().from(actions).where(eq(actions.id, actionId));
+  return row!;
+}
+
+async function auditEvents(actionId: string) {
+  const db = await getDb();
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, "action"), eq(auditLog.entityId, actionId)))
+    .orderBy(asc(auditLog.id));
+}
+
+describe("saving and sending an action", () => {
+  it("keeps a draft, then sends it for validation", async () => {
+    const { organisation, providerActor } = await createProviderAndStaff();
+    const content = actionContent();
+
+    const actionId = await saveActionContent({ organisationId: organisation.id, actor: providerActor, content, submit: false });
+    let [revision] = await revisionsOf(actionId);
+    expect(revision).toMatchObject({ number: 1, status: "draft", submittedAt: null });
+    // The commune name is filled in from the reference list.
+    expect(revision!.content.sessions[0]!.communeName).toBe("Toulouse");
+    expect((await actionRow(actionId)).firstSubmittedAt).toBeNull();
+
+    await saveActionContent({ actionId, organisationId: organisation.id, actor: providerActor, content, submit: true });
+    const revisions = await revisionsOf(actionId);
+    expect(revisions).toHaveLength(1);
+    [revision] = revisions;
+    expect(revision).toMatchObject({ number: 1, status: "submitted", submittedBy: providerActor.id });
+    expect(revision!.submittedAt).toBeInstanceOf(Date);
+    expect((await actionRow(actionId)).firstSubmittedAt).toEqual(revision!.submittedAt);
+
+    const [listed] = await listActionsForOrganisation({ organisationId: organisation.id });
+    expect(listed).toMatchObject({ actionId, status: "submitted", title: content.title, publishedSlug: null });
+  });
+
+  it("refuses a commune that is not in the reference list, and writes nothing", async () => {
+    const { organisation, providerActor } = await createProviderAndStaff();
+    const content = actionContent({ sessions: [sessionContent({ communeInsee: "99999" })] });
+    await expect(
+      saveActionContent({ organisationId: organisation.id, actor: providerActor, content, submit: false }),
+    ).rejects.toBeInstanceOf(UserFacingError);
+    expect(await listActionsForOrganisation({ organisationId: organisation.id })).toEqual([]);
+  });
+
+  it("lets the provider pull a submission back to draft, and only once", async () => {
+    const { organisation, providerActor } = await createProviderAndStaff();
+    const actionId = await saveActionContent({ organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: true });
+
+    await withdrawSubmission({ actionId, organisationId: organisation.id, actor: providerActor });
+    const [revision] = await revisionsOf(actionId);
+    expect(revision).toMatchObject({ number: 1, status: "draft" });
+    expect((await auditEvents(actionId)).map((e) => e.event)).toContain("revision.withdrawn");
+
+    const again = withdrawSubmission({ actionId, organisationId: organisation.id, actor: providerActor });
+    await expect(again).rejects.toMatchObject({ name: "UserFacingError", kind: "conflict" });
+  });
+
+  it("cannot withdraw another organisation's submission", async () => {
+    const owner = await createProviderAndStaff();
+    const other = await createProviderAndStaff();
+    const actionId = await saveActionContent({
+      organisationId: owner.organisation.id,
+      actor: owner.providerActor,
+      content: actionContent(),
+      submit: true,
+    });
+    await expect(
+      withdrawSubmission({ actionId, organisationId: other.organisation.id, actor: other.providerActor }),
+    ).rejects.toBeInstanceOf(UserFacingError);
+    expect((await revisionsOf(actionId))[0]!.status).toBe("submitted");
+  });
+
+  it("refuses to change a revision while it waits for validation", async () => {
+    const { organisation, providerActor } = await createProviderAndStaff();
+    const actionId = await saveActionContent({ organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: true });
+    const edit = saveActionContent({ actionId, organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: false });
+    await expect(edit).rejects.toMatchObject({ name: "UserFacingError", kind: "conflict" });
+  });
+
+  it("does not let an organisation write into another organisation's action, and writes nothing", async () => {
+    const owner = await createProviderAndStaff();
+    const intruder = await createProviderAndStaff();
+    const content = actionContent();
+    const actionId = await saveActionContent({ organisationId: owner.organisation.id, actor: owner.providerActor, content, submit: false });
+    const revisionsBefore = await revisionsOf(actionId);
+    const auditBefore = await auditEvents(actionId);
+
+    const attempt = saveActionContent({
+      actionId,
+      organisationId: intruder.organisation.id,
+      actor: intruder.providerActor,
+      content: actionContent({ title: "Formation modifiée par un autre organisme" }),
+      submit: true,
+    });
+    await expect(attempt).rejects.toMatchObject({ name: "UserFacingError", kind: "not-found" });
+
+    expect(await revisionsOf(actionId)).toEqual(revisionsBefore);
+    expect(await auditEvents(actionId)).toEqual(auditBefore);
+    expect(await listActionsForOrganisation({ organisationId: intruder.organisation.id })).toEqual([]);
+    expect(await getActionForOrganisation({ actionId, organisationId: intruder.organisation.id })).toBeNull();
+    expect((await getActionForOrganisation({ actionId, organisationId: owner.organisation.id }))?.latestRevision.content.title).toBe(
+      content.title,
+    );
+  });
+});
+
+describe("revisions of a published action", () => {
+  it("creates revision 2 on edit; the public keeps the approved version until staff approve the new one", async () => {
+    const { organisation, providerActor, staffActor } = await createProviderAndStaff();
+    const today = parisDate();
+    const first = actionContent({ title: "Agent de propreté et d’hygiène, première version" });
+    const { actionId, slug } = await publishAction({ organisationId: organisation.id, provider: providerActor, staff: staffActor, content: first });
+
+    const second = actionContent({ title: "Agent de propreté et d’hygiène, seconde version" });
+    await saveActionContent({ actionId, organisationId: organisation.id, actor: providerActor, content: second, submit: false });
+
+    const revisions = await revisionsOf(actionId);
+    expect(revisions.map((r) => [r.number, r.status])).toEqual([
+      [1, "approved"],
+      [2, "draft"],
+    ]);
+    const [listed] = await listActionsForOrganisation({ organisationId: organisation.id });
+    expect(listed).toMatchObject({ status: "draft", title: second.title, publishedTitle: first.title, publishedSlug: slug });
+
+    const online = await getDiffusedAction({ slug, today });
+    expect(online?.kind === "found" ? online.action.title : null).toBe(first.title);
+
+    // Once sent and approved, the new version replaces the old one, and the old address redirects.
+    await saveActionContent({ actionId, organisationId: organisation.id, actor: providerActor, content: second, submit: true });
+    const approved = await approveRevision({
+      revisionId: revisions[1]!.id,
+      actor: staffActor,
+      codification: { formacodes: [FORMACODE_NETTOYAGE] },
+    });
+    expect(approved.slug).not.toBe(slug);
+    const updated = await getDiffusedAction({ slug: approved.slug, today });
+    expect(updated?.kind === "found" ? updated.action.title : null).toBe(second.title);
+    expect(await getDiffusedAction({ slug, today })).toEqual({ kind: "redirect", slug: approved.slug });
+  });
+
+  it("starts a new revision after a rejection", async () => {
+    const { organisation, providerActor, staffActor } = await createProviderAndStaff();
+    const actionId = await saveActionContent({ organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: true });
+    await rejectRevision({ revisionId: await openRevisionId(actionId), actor: staffActor, reason: "Expliquez le sigle utilisé dans le titre." });
+
+    await saveActionContent({ actionId, organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: false });
+    expect((await revisionsOf(actionId)).map((r) => [r.number, r.status])).toEqual([
+      [1, "rejected"],
+      [2, "draft"],
+    ]);
+  });
+
+  it("never changes the date of first entry (R1)", async () => {
+    const { organisation, providerActor, staffActor } = await createProviderAndStaff();
+    const actionId = await saveActionContent({ organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: false });
+    const { firstEnteredAt } = await actionRow(actionId);
+    expect(firstEnteredAt).toBeInstanceOf(Date);
+
+    await saveActionContent({ actionId, organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: true });
+    const { firstSubmittedAt } = await actionRow(actionId);
+    await approveRevision({ revisionId: await openRevisionId(actionId), actor: staffActor, codification: { formacodes: [FORMACODE_NETTOYAGE] } });
+    await publishAction({ actionId, organisationId: organisation.id, provider: providerActor, staff: staffActor });
+
+    const after = await actionRow(actionId);
+    expect((await revisionsOf(actionId)).map((r) => r.number)).toEqual([1, 2]);
+    expect(after.firstEnteredAt).toEqual(firstEnteredAt);
+    expect(after.firstSubmittedAt).toEqual(firstSubmittedAt);
+  });
+});
+
+describe("at most one open revision per action", () => {
+  it("is enforced by the database itself", async () => {
+    const { organisation, provider, providerActor } = await createProviderAndStaff();
+    const actionId = await saveActionContent({ organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: false });
+    const db = await getDb();
+
+    const error = await db
+      .insert(actionRevisions)
+      .values({ actionId, number: 2, status: "draft", content: actionContent(), createdBy: provider.id })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(Error);
+    expect(errorMessages(error)).toMatch(/action_revisions_one_open_idx/);
+
+    // A submitted revision counts as open too.
+    await saveActionContent({ actionId, organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: true });
+    await expect(
+      db.insert(actionRevisions).values({ actionId, number: 2, status: "submitted", content: actionContent(), submittedAt: new Date() }),
+    ).rejects.toThrow();
+    expect(await revisionsOf(actionId)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,26 @@
+import "server-only";
+import { auditLog, type AuditEntry } from "@/db/schema";
+import type { Database } from "@/db/client";
+
+type Executor = Pick<Database, "insert">;
+
+export interface Actor {
+  id: string;
+  role: "provider" | "staff" | "admin";
+}
+
+/** Records who did what to which record. Call it inside the transaction that makes the change. */
+export async function writeAudit(
+  tx: Executor,
+  entry: { actor: Actor | null; event: string; entityType: string; entityId: string; details?: Record<string, unknown> },
+) {
+  const row: AuditEntry = {
+    actorId: entry.actor?.id ?? null,
+    actorRole: entry.actor?.role ?? null,
+    event: entry.event,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    details: entry.details ?? null,
+  };
+  await tx.insert(auditLog).values(row);
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import { and, asc, eq, like, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { actions, communes, organisations, publishedActions, publishedSessions } from "@/db/schema";
+import { actionDiffusedSql, sessionDiffusedSql } from "@/lib/diffusion-sql";
+import { actionIdPrefixFromSlug } from "@/lib/slug";
+
+// Every public read goes through the diffusion predicate (lib/diffusion-sql.ts), evaluated for
+// the given Paris day.
+
+function nextStartDateSql(today: string) {
+  return sql<string | null>`(select min(${publishedSessions.startDate})::text from ${publishedSessions} where ${publishedSessions.actionId} = ${publishedActions.actionId} and ${sessionDiffusedSql(today)})`;
+}
+
+function diffusedActions(db: Awaited<ReturnType<typeof getDb>>, today: string) {
+  return db
+    .select({
+      actionId: publishedActions.actionId,
+      slug: publishedActions.slug,
+      title: publishedActions.title,
+      objectives: publishedActions.objectives,
+      permanentEntry: publishedActions.permanentEntry,
+      organisationName: organisations.name,
+      organisationSlug: organisations.slug,
+      nextStartDate: nextStartDateSql(today),
+      towns: sql<string[] | null>`(select array_agg(distinct ${communes.name} order by ${communes.name}) from ${publishedSessions} join ${communes} on ${communes.inseeCode} = ${publishedSessions.communeInsee} where ${publishedSessions.actionId} = ${publishedActions.actionId} and ${sessionDiffusedSql(today)})`,
+    })
+    .from(publishedActions)
+    .innerJoin(actions, eq(actions.id, publishedActions.actionId))
+    .innerJoin(organisations, eq(organisations.id, publishedActions.organisationId));
+}
+
+export type CatalogueEntry = Awaited<ReturnType<typeof listDiffusedActions>>[number];
+
+export async function listDiffusedActions({ today, limit = 200 }: { today: string; limit?: number }) {
+  const db = await getDb();
+  const rows = await diffusedActions(db, today)
+    .where(actionDiffusedSql(today))
+    .orderBy(sql`${nextStartDateSql(today)} asc nulls last`, asc(publishedActions.title))
+    .limit(limit);
+  return rows.map((row) => ({ ...row, towns: row.towns ?? [] }));
+}
+
+/**
+ * A diffused action by its public address. When the title (and so the slug) changed since a
+ * link was made, a `redirect` result gives the current address.
+ */
+export async function getDiffusedAction({ slug, today }: { slug: string; today: string }) {
+  const db = await getDb();
+  let [action] = await diffusedActions(db, today)
+    .where(and(eq(publishedActions.slug, slug), actionDiffusedSql(today)))
+    .limit(1);
+  if (!action) {
+    const prefix = actionIdPrefixFromSlug(slug);
+    if (!prefix) return null;
+    [action] = await diffusedActions(db, today)
+      .where(and(like(sql`${publishedActions.actionId}::text`, `${prefix}%`), actionDiffusedSql(today)))
+      .limit(1);
+    if (!action) return null;
+    return { kind: "redirect", slug: action.slug } as const;
+  }
+  const details = await db
+    .select({
+      content: publishedActions.content,
+      publishedAt: publishedActions.publishedAt,
+      formacodes: publishedActions.formacodes,
+      organisation: {
+        name: organisations.name,
+        street: organisations.street,
+        postalCode: organisations.postalCode,
+        email: organisations.email,
+        phone: organisations.phone,
+        town: communes.name,
+      },
+    })
+    .from(publishedActions)
+    .innerJoin(organisations, eq(organisations.id, publishedActions.organisationId))
+    .innerJoin(communes, eq(communes.inseeCode, organisations.communeInsee))
+    .where(eq(publishedActions.actionId, action.actionId));
+  const sessions = await db
+    .select({
+      id: publishedSessions.id,
+      startDate: publishedSessions.startDate,
+      endDate: publishedSessions.endDate,
+      placesAvailable: publishedSessions.placesAvailable,
+      town: communes.name,
+      department: communes.department,
+    })
+    .from(publishedSessions)
+    .innerJoin(communes, eq(communes.inseeCode, publishedSessions.communeInsee))
+    .where(and(eq(publishedSessions.actionId, action.actionId), sessionDiffusedSql(today)))
+    .orderBy(asc(publishedSessions.startDate));
+  return { kind: "found", action: { ...action, ...details[0]! }, sessions } as const;
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { and, asc, eq, or, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { communes, formacodes } from "@/db/schema";
+import { FORMACODE_EDITION } from "@/db/reference/load";
+
+const likePattern = (q: string) => `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Communes whose name starts with the words typed, accents and hyphens ignored. */
+export async function searchCommunes({ q, limit = 10 }: { q: string; limit?: number }) {
+  const term = q.trim().replace(/[-’']/g, " ");
+  if (term.length < 2) return [];
+  const db = await getDb();
+  const normalised = sql`translate(unaccent(lower(${communes.name})), '-''’', '   ')`;
+  return db
+    .select({ code: communes.inseeCode, name: communes.name, department: communes.department })
+    .from(communes)
+    .where(
+      /^\d{5}$/.test(term)
+        ? eq(communes.inseeCode, term)
+        : sql`${normalised} like unaccent(lower(${likePattern(term)}))`,
+    )
+    .orderBy(sql`length(${communes.name})`, asc(communes.name))
+    .limit(limit);
+}
+
+/** Formacode descriptors by code prefix or by words of their label. */
+export async function searchFormacodes({ q, limit = 15 }: { q: string; limit?: number }) {
+  const term = q.trim();
+  if (term.length < 2) return [];
+  const db = await getDb();
+  const byCode = /^\d{2,5}$/.test(term);
+  return db
+    .select({ code: formacodes.code, label: formacodes.label, field: formacodes.field })
+    .from(formacodes)
+    .where(
+      and(
+        eq(formacodes.edition, FORMACODE_EDITION),
+        byCode
+          ? sql`${formacodes.code} like ${likePattern(term)}`
+          : or(
+              sql`unaccent(lower(${formacodes.label})) like unaccent(lower(${likePattern(term)}))`,
+              sql`unaccent(lower(${formacodes.label})) like unaccent(lower(${"% " + likePattern(term)}))`,
+            ),
+      ),
+    )
+    .orderBy(sql`length(${formacodes.label})`, asc(formacodes.code))
+    .limit(limit);
+}

@@ -1,0 +1,198 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import type { Database } from "@/db/client";
+import {
+  actionRevisions,
+  actions,
+  formacodes,
+  organisations,
+  publishedActions,
+  publishedSessions,
+} from "@/db/schema";
+import { writeAudit, type Actor } from "@/db/queries/audit";
+import { FORMACODE_EDITION } from "@/db/reference/load";
+import { UserFacingError } from "@/lib/errors";
+import { actionSlug } from "@/lib/slug";
+import type { Codification } from "@/lib/validations/action";
+
+/** Submitted revisions, oldest submission first. */
+export async function listValidationQueue() {
+  const db = await getDb();
+  return db
+    .select({
+      revisionId: actionRevisions.id,
+      actionId: actionRevisions.actionId,
+      number: actionRevisions.number,
+      title: sql<string>`${actionRevisions.content}->>'title'`,
+      submittedAt: actionRevisions.submittedAt,
+      firstEnteredAt: actions.firstEnteredAt,
+      organisationName: organisations.name,
+      isUpdate: sql<boolean>`exists (select 1 from ${publishedActions} where ${publishedActions.actionId} = ${actions.id})`,
+    })
+    .from(actionRevisions)
+    .innerJoin(actions, eq(actions.id, actionRevisions.actionId))
+    .innerJoin(organisations, eq(organisations.id, actions.organisationId))
+    .where(eq(actionRevisions.status, "submitted"))
+    .orderBy(asc(actionRevisions.submittedAt), asc(actionRevisions.id));
+}
+
+export async function getRevisionForReview({ revisionId }: { revisionId: string }) {
+  const db = await getDb();
+  const revision = await db.query.actionRevisions.findFirst({
+    where: eq(actionRevisions.id, revisionId),
+    with: { action: { with: { organisation: true, published: { columns: { slug: true, publishedAt: true, formacodes: true } } } } },
+  });
+  if (!revision) return null;
+  const current = revision.codification?.formacodes ?? revision.action.published?.formacodes ?? [];
+  return { ...revision, suggestedFormacodes: await getFormacodeLabels({ codes: current }) };
+}
+
+export async function getFormacodeLabels({ codes }: { codes: string[] }) {
+  if (codes.length === 0) return [];
+  const db = await getDb();
+  const rows = await db
+    .select({ code: formacodes.code, label: formacodes.label })
+    .from(formacodes)
+    .where(and(eq(formacodes.edition, FORMACODE_EDITION), inArray(formacodes.code, codes)));
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  return codes.flatMap((code) => byCode.get(code) ?? []);
+}
+
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** Writes the approved revision into the published catalogue (the read model). */
+async function publishRevision(tx: Tx, revisionId: string, now: Date) {
+  const [row] = await tx
+    .select({ revision: actionRevisions, organisationId: actions.organisationId })
+    .from(actionRevisions)
+    .innerJoin(actions, eq(actions.id, actionRevisions.actionId))
+    .where(eq(actionRevisions.id, revisionId));
+  if (!row) throw new UserFacingError("Cette version est introuvable.", "not-found");
+  const { revision } = row;
+  const content = revision.content;
+  const values = {
+    actionId: revision.actionId,
+    revisionId: revision.id,
+    organisationId: row.organisationId,
+    slug: actionSlug(content.title, revision.actionId),
+    title: content.title,
+    objectives: content.objectives,
+    content: content.content,
+    permanentEntry: content.permanentEntry,
+    formacodes: revision.codification?.formacodes ?? [],
+    publishedAt: now,
+    firstPublishedAt: now,
+  };
+  const { firstPublishedAt: _keep, ...update } = values;
+  await tx.insert(publishedActions).values(values).onConflictDoUpdate({ target: publishedActions.actionId, set: update });
+  // The sessions are derived from the revision (which is kept for good): replace them whole.
+  await tx.delete(publishedSessions).where(eq(publishedSessions.actionId, revision.actionId));
+  if (content.sessions.length > 0) {
+    await tx.insert(publishedSessions).values(
+      content.sessions.map((s) => ({
+        id: s.id,
+        actionId: revision.actionId,
+        startDate: s.startDate,
+        endDate: s.endDate,
+        communeInsee: s.communeInsee,
+        placesAvailable: s.placesAvailable,
+      })),
+    );
+  }
+  return values.slug;
+}
+
+async function assertFormacodesExist(tx: Tx, codes: string[]) {
+  const found = await tx
+    .select({ code: formacodes.code })
+    .from(formacodes)
+    .where(and(eq(formacodes.edition, FORMACODE_EDITION), inArray(formacodes.code, codes)));
+  const missing = codes.filter((code) => !found.some((f) => f.code === code));
+  if (missing.length > 0) {
+    throw new UserFacingError(`Code Formacode inconnu : ${missing.join(", ")}. Choisissez les codes dans la liste.`);
+  }
+}
+
+/**
+ * Approves a submitted revision with its codification and publishes it, in one transaction.
+ * Returns what the caller needs to refresh the public pages.
+ */
+export async function approveRevision({
+  revisionId,
+  actor,
+  codification,
+  now = new Date(),
+}: {
+  revisionId: string;
+  actor: Actor;
+  codification: Codification;
+  now?: Date;
+}) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await assertFormacodesExist(tx, codification.formacodes);
+    const [decided] = await tx
+      .update(actionRevisions)
+      .set({ status: "approved", codification, decidedAt: now, decidedBy: actor.id, updatedAt: now })
+      .where(and(eq(actionRevisions.id, revisionId), eq(actionRevisions.status, "submitted")))
+      .returning({ actionId: actionRevisions.actionId });
+    if (!decided) {
+      throw new UserFacingError("Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.", "conflict");
+    }
+    const slug = await publishRevision(tx, revisionId, now);
+    const [{ organisationId }] = (await tx
+      .select({ organisationId: actions.organisationId })
+      .from(actions)
+      .where(eq(actions.id, decided.actionId))) as [{ organisationId: string }];
+    await writeAudit(tx, {
+      actor,
+      event: "revision.approved",
+      entityType: "action",
+      entityId: decided.actionId,
+      details: { revisionId, formacodes: codification.formacodes },
+    });
+    return { actionId: decided.actionId, organisationId, slug };
+  });
+}
+
+export async function rejectRevision({
+  revisionId,
+  actor,
+  reason,
+  now = new Date(),
+}: {
+  revisionId: string;
+  actor: Actor;
+  reason: string;
+  now?: Date;
+}) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [decided] = await tx
+      .update(actionRevisions)
+      .set({ status: "rejected", rejectionReason: reason, decidedAt: now, decidedBy: actor.id, updatedAt: now })
+      .where(and(eq(actionRevisions.id, revisionId), eq(actionRevisions.status, "submitted")))
+      .returning({ actionId: actionRevisions.actionId });
+    if (!decided) {
+      throw new UserFacingError("Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.", "conflict");
+    }
+    await writeAudit(tx, {
+      actor,
+      event: "revision.rejected",
+      entityType: "action",
+      entityId: decided.actionId,
+      details: { revisionId, reason },
+    });
+    return { actionId: decided.actionId };
+  });
+}
+
+export async function getRevisionTitle({ revisionId }: { revisionId: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ title: sql<string>`${actionRevisions.content}->>'title'` })
+    .from(actionRevisions)
+    .where(eq(actionRevisions.id, revisionId));
+  return row?.title ?? null;
+}

@@ -1,0 +1,270 @@
+import { relations, sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import type { ActionContent, Codification } from "@/lib/validations/action";
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const userRole = pgEnum("user_role", ["provider", "staff", "admin"]);
+export const revisionStatus = pgEnum("revision_status", ["draft", "submitted", "approved", "rejected"]);
+
+// ---------------------------------------------------------------- reference lists
+
+export const communes = pgTable(
+  "communes",
+  {
+    inseeCode: varchar("insee_code", { length: 5 }).primaryKey(),
+    name: text("name").notNull(),
+    department: varchar("department", { length: 3 }).notNull(),
+    latitude: real("latitude"),
+    longitude: real("longitude"),
+  },
+  (t) => [index("communes_name_idx").on(t.name)],
+);
+
+// The edition is part of the key so that a newer Formacode list can be loaded beside the old one.
+export const formacodes = pgTable(
+  "formacodes",
+  {
+    edition: varchar("edition", { length: 8 }).notNull(),
+    code: varchar("code", { length: 5 }).notNull(),
+    label: text("label").notNull(),
+    field: text("field"),
+    kind: text("kind"),
+  },
+  (t) => [primaryKey({ columns: [t.edition, t.code] }), index("formacodes_label_idx").on(t.label)],
+);
+
+export const romeCodes = pgTable("rome_codes", {
+  code: varchar("code", { length: 5 }).primaryKey(),
+  label: text("label").notNull(),
+});
+
+export const nsfCodes = pgTable("nsf_codes", {
+  code: varchar("code", { length: 3 }).primaryKey(),
+  label: text("label").notNull(),
+});
+
+// ---------------------------------------------------------------- organisations and users
+
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: varchar("slug", { length: 120 }).notNull().unique(),
+    siret: varchar("siret", { length: 14 }).notNull().unique(),
+    name: text("name").notNull(),
+    street: text("street").notNull(),
+    postalCode: varchar("postal_code", { length: 5 }).notNull(),
+    communeInsee: varchar("commune_insee", { length: 5 })
+      .notNull()
+      .references(() => communes.inseeCode),
+    email: text("email"),
+    phone: text("phone"),
+    // R8: the last approval of the yearly dossier; diffusion lapses 12 months after it.
+    dossierApprovedAt: timestamp("dossier_approved_at", { withTimezone: true }),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index("organisations_name_idx").on(t.name)],
+);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    identifier: varchar("identifier", { length: 64 }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: userRole("role").notNull(),
+    displayName: text("display_name").notNull(),
+    email: text("email"),
+    organisationId: uuid("organisation_id").references(() => organisations.id),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("users_identifier_idx").on(sql`lower(${t.identifier})`),
+    index("users_organisation_idx").on(t.organisationId),
+  ],
+);
+
+// ---------------------------------------------------------------- actions and their revisions
+
+export const actions = pgTable(
+  "actions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    // R1: when the provider first entered the action; never updated.
+    firstEnteredAt: timestamp("first_entered_at", { withTimezone: true }).notNull().defaultNow(),
+    firstSubmittedAt: timestamp("first_submitted_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index("actions_organisation_idx").on(t.organisationId)],
+);
+
+export const actionRevisions = pgTable(
+  "action_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    actionId: uuid("action_id")
+      .notNull()
+      .references(() => actions.id),
+    number: integer("number").notNull(),
+    status: revisionStatus("status").notNull().default("draft"),
+    content: jsonb("content").$type<ActionContent>().notNull(),
+    codification: jsonb("codification").$type<Codification>(),
+    createdBy: uuid("created_by").references(() => users.id),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedBy: uuid("submitted_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedBy: uuid("decided_by").references(() => users.id),
+    rejectionReason: text("rejection_reason"),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("action_revisions_number_idx").on(t.actionId, t.number),
+    // At most one open revision (draft or submitted) per action.
+    uniqueIndex("action_revisions_one_open_idx")
+      .on(t.actionId)
+      .where(sql`${t.status} in ('draft', 'submitted')`),
+    index("action_revisions_queue_idx").on(t.status, t.submittedAt),
+  ],
+);
+
+// ---------------------------------------------------------------- published catalogue (read model)
+// Written only by approval, in the same transaction; the public pages and feeds read nothing else.
+
+export const publishedActions = pgTable(
+  "published_actions",
+  {
+    actionId: uuid("action_id")
+      .primaryKey()
+      .references(() => actions.id),
+    revisionId: uuid("revision_id")
+      .notNull()
+      .references(() => actionRevisions.id),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    slug: varchar("slug", { length: 160 }).notNull().unique(),
+    title: text("title").notNull(),
+    objectives: text("objectives").notNull(),
+    content: text("content").notNull(),
+    permanentEntry: boolean("permanent_entry").notNull().default(false),
+    formacodes: text("formacodes").array().notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
+    firstPublishedAt: timestamp("first_published_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("published_actions_organisation_idx").on(t.organisationId)],
+);
+
+export const publishedSessions = pgTable(
+  "published_sessions",
+  {
+    id: uuid("id").primaryKey(),
+    actionId: uuid("action_id")
+      .notNull()
+      .references(() => publishedActions.actionId),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    endDate: date("end_date", { mode: "string" }).notNull(),
+    communeInsee: varchar("commune_insee", { length: 5 })
+      .notNull()
+      .references(() => communes.inseeCode),
+    placesAvailable: integer("places_available").notNull(),
+  },
+  (t) => [index("published_sessions_action_idx").on(t.actionId, t.startDate)],
+);
+
+// ---------------------------------------------------------------- audit log
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid("actor_id").references(() => users.id),
+    actorRole: userRole("actor_role"),
+    event: varchar("event", { length: 64 }).notNull(),
+    entityType: varchar("entity_type", { length: 32 }).notNull(),
+    entityId: text("entity_id").notNull(),
+    details: jsonb("details").$type<Record<string, unknown>>(),
+  },
+  (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId, t.at), index("audit_log_at_idx").on(t.at)],
+);
+
+// ---------------------------------------------------------------- settings (staff-editable)
+
+export const settings = pgTable("settings", {
+  key: varchar("key", { length: 64 }).primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid("updated_by").references(() => users.id),
+});
+
+// ---------------------------------------------------------------- relations
+
+export const organisationsRelations = relations(organisations, ({ many, one }) => ({
+  users: many(users),
+  actions: many(actions),
+  commune: one(communes, { fields: [organisations.communeInsee], references: [communes.inseeCode] }),
+}));
+
+export const usersRelations = relations(users, ({ one }) => ({
+  organisation: one(organisations, { fields: [users.organisationId], references: [organisations.id] }),
+}));
+
+export const actionsRelations = relations(actions, ({ one, many }) => ({
+  organisation: one(organisations, { fields: [actions.organisationId], references: [organisations.id] }),
+  revisions: many(actionRevisions),
+  published: one(publishedActions, { fields: [actions.id], references: [publishedActions.actionId] }),
+}));
+
+export const actionRevisionsRelations = relations(actionRevisions, ({ one }) => ({
+  action: one(actions, { fields: [actionRevisions.actionId], references: [actions.id] }),
+}));
+
+export const publishedActionsRelations = relations(publishedActions, ({ one, many }) => ({
+  organisation: one(organisations, { fields: [publishedActions.organisationId], references: [organisations.id] }),
+  sessions: many(publishedSessions),
+}));
+
+export const publishedSessionsRelations = relations(publishedSessions, ({ one }) => ({
+  action: one(publishedActions, { fields: [publishedSessions.actionId], references: [publishedActions.actionId] }),
+  commune: one(communes, { fields: [publishedSessions.communeInsee], references: [communes.inseeCode] }),
+}));
+
+// ---------------------------------------------------------------- types
+
+export type Organisation = typeof organisations.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type UserRole = (typeof userRole.enumValues)[number];
+export type Action = typeof actions.$inferSelect;
+export type ActionRevision = typeof actionRevisions.$inferSelect;
+export type RevisionStatus = (typeof revisionStatus.enumValues)[number];
+export type PublishedAction = typeof publishedActions.$inferSelect;
+export type PublishedSession = typeof publishedSessions.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferInsert;

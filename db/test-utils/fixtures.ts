@@ -1,0 +1,162 @@
+// Test data for integration tests: each test creates its own organisation and users (unique
+// SIRET, identifier and slug on every call) so that tests sharing a database never see each
+// other's rows. Inserts go straight through drizzle, on the database of db/index.ts.
+
+import { randomInt, randomUUID } from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db";
+import { saveActionContent } from "@/db/queries/actions";
+import type { Actor } from "@/db/queries/audit";
+import { approveRevision } from "@/db/queries/review";
+import { actionRevisions, organisations, users, type Organisation, type User } from "@/db/schema";
+import { addDays, parisDate } from "@/lib/dates";
+import type { ActionContent, SessionContent } from "@/lib/validations/action";
+
+/** Communes present in db/reference/communes-centroids.csv. */
+export const TOULOUSE = "31555";
+export const ABERGEMENT_CLEMENCIAT = "01001";
+
+/** Not a real argon2 hash: fixture users never log in through these tests. */
+const PLACEHOLDER_HASH = "$argon2id$v=19$m=19456,t=2,p=1$placeholder$placeholder";
+
+function uniqueSuffix() {
+  return randomUUID().replaceAll("-", "").slice(0, 12);
+}
+
+function randomSiret() {
+  let siret = String(randomInt(1, 10));
+  while (siret.length < 14) siret += String(randomInt(0, 10));
+  return siret;
+}
+
+export async function createOrganisation(overrides: Partial<typeof organisations.$inferInsert> = {}): Promise<Organisation> {
+  const db = await getDb();
+  const suffix = uniqueSuffix();
+  const [organisation] = await db
+    .insert(organisations)
+    .values({
+      slug: `organisme-test-${suffix}`,
+      siret: randomSiret(),
+      name: `Organisme de test ${suffix}`,
+      street: "12 rue des Lilas",
+      postalCode: "31000",
+      communeInsee: TOULOUSE,
+      email: `contact-${suffix}@example.org`,
+      // A dossier validated just now: the organisation's actions can be diffused.
+      dossierApprovedAt: new Date(),
+      ...overrides,
+    })
+    .returning();
+  return organisation!;
+}
+
+async function createUser(values: Omit<typeof users.$inferInsert, "identifier" | "passwordHash" | "displayName"> & Partial<typeof users.$inferInsert>): Promise<User> {
+  const db = await getDb();
+  const suffix = uniqueSuffix();
+  const [user] = await db
+    .insert(users)
+    .values({
+      identifier: `${values.role}-${suffix}`,
+      passwordHash: PLACEHOLDER_HASH,
+      displayName: `Utilisateur ${suffix}`,
+      email: `${values.role}-${suffix}@example.org`,
+      ...values,
+    })
+    .returning();
+  return user!;
+}
+
+/** A provider account attached to the organisation (created when none is given). */
+export async function createProviderUser({ organisationId }: { organisationId?: string } = {}) {
+  const organisation = organisationId ? undefined : await createOrganisation();
+  return createUser({ role: "provider", organisationId: organisationId ?? organisation!.id });
+}
+
+export async function createStaffUser({ role = "staff" }: { role?: "staff" | "admin" } = {}) {
+  return createUser({ role, organisationId: null });
+}
+
+export function actorOf(user: Pick<User, "id" | "role">): Actor {
+  return { id: user.id, role: user.role };
+}
+
+/** An organisation with one provider account, and a staff member to review its actions. */
+export async function createProviderAndStaff(overrides: Partial<typeof organisations.$inferInsert> = {}) {
+  const organisation = await createOrganisation(overrides);
+  const provider = await createProviderUser({ organisationId: organisation.id });
+  const staff = await createStaffUser();
+  return { organisation, provider, staff, providerActor: actorOf(provider), staffActor: actorOf(staff) };
+}
+
+export function sessionContent(overrides: Partial<SessionContent> = {}): SessionContent {
+  const start = overrides.startDate ?? addDays(parisDate(), 30);
+  return {
+    id: randomUUID(),
+    startDate: start,
+    endDate: addDays(start, 60),
+    communeInsee: TOULOUSE,
+    communeName: "",
+    placesAvailable: 12,
+    ...overrides,
+  };
+}
+
+/** Well-formed action content, ready to be submitted; one session a month from now by default. */
+export function actionContent(overrides: Partial<ActionContent> = {}): ActionContent {
+  return {
+    title: `Agent de propreté et d’hygiène ${uniqueSuffix()}`,
+    objectives: "Réaliser le nettoyage de locaux professionnels en respectant les règles d’hygiène.",
+    content: "Techniques de nettoyage, produits et matériels, sécurité au travail, relation avec le client.",
+    permanentEntry: false,
+    sessions: [sessionContent()],
+    ...overrides,
+  };
+}
+
+/** « Nettoyage locaux », a Formacode of the reference list. */
+export const FORMACODE_NETTOYAGE = "42093";
+/** Not in the Formacode list. */
+export const UNKNOWN_FORMACODE = "00000";
+
+/**
+ * Takes an action through the whole flow — saved and sent by the provider, approved by staff —
+ * and returns its ids and public address.
+ */
+export async function publishAction({
+  organisationId,
+  provider,
+  staff,
+  content = actionContent(),
+  actionId,
+  now,
+}: {
+  organisationId: string;
+  provider: Actor;
+  staff: Actor;
+  content?: ActionContent;
+  actionId?: string;
+  now?: Date;
+}) {
+  const id = await saveActionContent({ actionId, organisationId, actor: provider, content, submit: true });
+  const revisionId = await openRevisionId(id);
+  const { slug } = await approveRevision({ revisionId, actor: staff, codification: { formacodes: [FORMACODE_NETTOYAGE] }, now });
+  return { actionId: id, revisionId, slug };
+}
+
+/** The id of the action's open (draft or submitted) revision. */
+export async function openRevisionId(actionId: string): Promise<string> {
+  const db = await getDb();
+  const [revision] = await db
+    .select({ id: actionRevisions.id })
+    .from(actionRevisions)
+    .where(and(eq(actionRevisions.actionId, actionId), inArray(actionRevisions.status, ["draft", "submitted"])));
+  if (!revision) throw new Error(`Action ${actionId} has no open revision`);
+  return revision.id;
+}
+
+/** The messages of an error and of its causes (drizzle wraps the driver's error in `cause`). */
+export function errorMessages(error: unknown): string {
+  const messages: string[] = [];
+  for (let e = error; e instanceof Error; e = e.cause) messages.push(e.message);
+  return messages.join(" ← ");
+}

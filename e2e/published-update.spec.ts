@@ -1,0 +1,48 @@
+import { masonryAction, uniqueSuffix } from "./data";
+import { expect, test } from "./fixtures";
+import { approveSubmission, createAction } from "./flows";
+import { ActionFormPage } from "./pages/action-form-page";
+import { CataloguePage } from "./pages/catalogue-page";
+import { ProviderActionsPage } from "./pages/provider-actions-page";
+
+// R6: the published version stays online until staff approve the new one.
+test("une action publiée modifiée garde sa version en ligne jusqu’à la nouvelle validation", async ({
+  providerPage,
+  staffPage,
+  page,
+}) => {
+  const action = masonryAction();
+  const actionId = await createAction(providerPage, action, "submit");
+  await approveSubmission(staffPage, action.title);
+
+  const catalogue = new CataloguePage(page);
+  const slug = await catalogue.openFromList(action.title);
+
+  // The provider renames the published action and sends the new version.
+  const newTitle = `Maçonnerie, coffrage et enduits pour débutants ${uniqueSuffix()}`;
+  const form = new ActionFormPage(providerPage);
+  await form.gotoAction(actionId);
+  await expect(form.title).toHaveValue(action.title);
+  await form.title.fill(newTitle);
+  expect(await form.submitForValidation()).toBe(actionId);
+  await expect(providerPage.getByText("En attente de validation").first()).toBeVisible();
+
+  // The public keeps reading the approved version.
+  await page.goto(`/formations/${slug}`);
+  await expect(page.getByRole("heading", { name: action.title, exact: true })).toBeVisible();
+  await expect(page.getByText(newTitle)).toHaveCount(0);
+  await catalogue.gotoList();
+  await expect(catalogue.link(action.title)).toBeVisible();
+  await expect(catalogue.link(newTitle)).toHaveCount(0);
+
+  // Once staff approve, the new title is what the public reads.
+  await approveSubmission(staffPage, newTitle);
+  await catalogue.openFromList(newTitle);
+  await expect(page.getByText(action.title)).toHaveCount(0);
+  await catalogue.gotoList();
+  await expect(catalogue.link(action.title)).toHaveCount(0);
+
+  const list = new ProviderActionsPage(providerPage);
+  await list.goto();
+  await list.expectStatus(newTitle, "Publiée");
+});

@@ -1,0 +1,48 @@
+import "server-only";
+import type { z } from "zod";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import type { UserRole } from "@/db/schema";
+import { UserFacingError } from "@/lib/errors";
+
+/** What a server action answers to its form: a message and errors keyed by field path. */
+export interface ActionState {
+  ok?: boolean;
+  message?: string;
+  errors?: Record<string, string>;
+}
+
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+/**
+ * The part every server action repeats: who is calling (checked on the server, every time),
+ * is the input valid (the same zod schema as the form), and French messages for expected
+ * failures. `run` does the ownership checks and the writes; a redirect thrown from it passes.
+ */
+export function authorizedAction<S extends z.ZodType, R extends ActionState | void>(
+  roles: readonly UserRole[],
+  schema: S,
+  run: (data: z.output<S>, user: SessionUser) => Promise<R>,
+) {
+  return async (input: z.input<S>): Promise<ActionState | R> => {
+    const user = await getSessionUser();
+    if (!user) return { message: "Votre session a expiré. Reconnectez-vous puis recommencez." };
+    if (!roles.includes(user.role)) return { message: "Vous n’avez pas les droits nécessaires pour cette opération." };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      return { errors: fieldErrors(parsed.error), message: "Certains champs sont à corriger : voyez les messages sous chacun d’eux." };
+    }
+    try {
+      return await run(parsed.data, user);
+    } catch (error) {
+      if (error instanceof UserFacingError) return { message: error.message };
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { auth } from "@/app/(auth)/auth";
+import type { UserRole } from "@/db/schema";
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  role: UserRole;
+  organisationId: string | null;
+}
+
+export const STAFF_ROLES: readonly UserRole[] = ["staff", "admin"];
+
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id || !user.role) return null;
+  return { id: user.id, name: user.name ?? "", role: user.role, organisationId: user.organisationId ?? null };
+}
+
+/** For pages: anonymous → login page; signed in with another role → 403. */
+export async function requirePageUser(roles: readonly UserRole[], callbackUrl: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/connexion?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  if (!roles.includes(user.role)) forbidden();
+  return user;
+}
+
+export async function requireProviderPage(callbackUrl: string) {
+  const user = await requirePageUser(["provider"], callbackUrl);
+  if (!user.organisationId) forbidden();
+  return user as SessionUser & { organisationId: string };
+}
+
+export function homeFor(user: Pick<SessionUser, "role">): string {
+  return user.role === "provider" ? "/espace-organisme" : "/gestion/validation";
+}

@@ -1,0 +1,19 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Public pages render on first request and are then served from the cache;
+  // see lib/cache-tags.ts for how approvals refresh them.
+  cacheComponents: true,
+  partialPrefetching: true,
+  // PGlite ships WASM and data files that must be loaded from node_modules at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  poweredByHeader: false,
+  // Lets the e2e build live beside a dev server (NEXT_DIST_DIR=.next-e2e).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  experimental: {
+    // forbidden() answers 403 to a signed-in user of the wrong role or organisation.
+    authInterrupts: true,
+  },
+};
+
+export default nextConfig;
