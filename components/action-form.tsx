@@ -1,8 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRef, useState, useTransition } from "react";
-import { useFieldArray, useForm, type FieldPath, type Resolver } from "react-hook-form";
+import { useState, useTransition } from "react";
+import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
 import { saveAction } from "@/app/(organisme)/espace-organisme/actions/actions";
 import { Button } from "@/components/ui/button";
 import { Combobox } from "@/components/ui/combobox";
@@ -14,6 +14,7 @@ import {
   type ActionContent,
   type ActionFormValues,
 } from "@/lib/validations/action";
+import { fieldErrors } from "@/lib/validations/errors";
 
 type Intent = "draft" | "submit";
 
@@ -24,48 +25,53 @@ const textareaClass = `${inputClass} min-h-32`;
  * action: a draft only needs a title, a submission needs everything the public will read.
  */
 export function ActionForm({ actionId, defaultValues }: { actionId?: string; defaultValues: ActionFormValues }) {
-  const intent = useRef<Intent>("draft");
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
 
-  const resolver: Resolver<ActionFormValues, unknown, ActionContent> = (values, context, options) =>
-    (intent.current === "submit"
-      ? zodResolver(actionContentSchema)
-      : zodResolver(actionDraftSchema))(values, context, options) as ReturnType<Resolver<ActionFormValues, unknown, ActionContent>>;
-
-  const form = useForm<ActionFormValues, unknown, ActionContent>({ resolver, defaultValues, mode: "onSubmit" });
+  const form = useForm<ActionFormValues, unknown, ActionContent>({
+    resolver: zodResolver(actionDraftSchema),
+    defaultValues,
+    mode: "onSubmit",
+  });
   const { register, handleSubmit, control, formState, setError, setValue, getValues } = form;
   const sessions = useFieldArray({ control, name: "sessions", keyName: "key" });
   const errors = formState.errors;
 
-  const onValid = (values: ActionContent) => {
-    setMessage(undefined);
-    startTransition(async () => {
-      const result = await saveAction({ actionId, intent: intent.current, values });
-      // On success the action redirects; anything returned is a problem to show.
-      if (!result) return;
-      setMessage(result.message);
-      for (const [path, text] of Object.entries(result.errors ?? {})) {
-        setError(path as FieldPath<ActionFormValues>, { type: "server", message: text });
-      }
-    });
-  };
-  const onInvalid = () =>
+  const showErrors = (intent: Intent, fieldErrors: Record<string, string>) => {
     setMessage(
-      intent.current === "submit"
+      intent === "submit"
         ? "L’action ne peut pas encore être envoyée : corrigez les champs signalés."
         : "Le brouillon ne peut pas être enregistré : corrigez les champs signalés.",
     );
-
-  const submitWith = (next: Intent) => () => {
-    intent.current = next;
+    for (const [path, text] of Object.entries(fieldErrors)) {
+      setError(path as FieldPath<ActionFormValues>, { type: "validate", message: text });
+    }
   };
+
+  // Every save checks the draft rules (the resolver); sending also checks the complete ones.
+  const save = (intent: Intent) =>
+    handleSubmit(
+      (values) => {
+        setMessage(undefined);
+        if (intent === "submit") {
+          const complete = actionContentSchema.safeParse(values);
+          if (!complete.success) return showErrors(intent, fieldErrors(complete.error));
+        }
+        startTransition(async () => {
+          const result = await saveAction({ actionId, intent, values });
+          // On success the action redirects; anything returned is a problem to show.
+          if (result) showErrors(intent, result.errors ?? {});
+          if (result?.message) setMessage(result.message);
+        });
+      },
+      () => showErrors(intent, {}),
+    );
 
   const sessionError = (index: number, field: "startDate" | "endDate" | "communeInsee" | "placesAvailable") =>
     errors.sessions?.[index]?.[field]?.message;
 
   return (
-    <form onSubmit={handleSubmit(onValid, onInvalid)} noValidate className="space-y-6">
+    <form onSubmit={save("draft")} noValidate className="space-y-6">
       {message && <Notice tone="error">{message}</Notice>}
 
       <Field
@@ -164,10 +170,10 @@ export function ActionForm({ actionId, defaultValues }: { actionId?: string; def
       </section>
 
       <div className="flex flex-wrap gap-3 border-t border-slate-200 pt-6">
-        <Button type="submit" variant="secondary" disabled={pending} onClick={submitWith("draft")}>
+        <Button variant="secondary" disabled={pending} onClick={save("draft")}>
           Enregistrer le brouillon
         </Button>
-        <Button type="submit" disabled={pending} onClick={submitWith("submit")}>
+        <Button disabled={pending} onClick={save("submit")}>
           Envoyer pour validation
         </Button>
         {pending && (

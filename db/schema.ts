@@ -185,7 +185,8 @@ export const publishedActions = pgTable(
 export const publishedSessions = pgTable(
   "published_sessions",
   {
-    id: uuid("id").primaryKey(),
+    // The session's id inside the revision content; unique within its action only.
+    id: uuid("id").notNull(),
     actionId: uuid("action_id")
       .notNull()
       .references(() => publishedActions.actionId),
@@ -196,7 +197,7 @@ export const publishedSessions = pgTable(
       .references(() => communes.inseeCode),
     placesAvailable: integer("places_available").notNull(),
   },
-  (t) => [index("published_sessions_action_idx").on(t.actionId, t.startDate)],
+  (t) => [primaryKey({ columns: [t.actionId, t.id] }), index("published_sessions_action_idx").on(t.actionId, t.startDate)],
 );
 
 // ---------------------------------------------------------------- audit log

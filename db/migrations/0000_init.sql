@@ -95,12 +95,13 @@ CREATE TABLE "published_actions" (
 );
 --> statement-breakpoint
 CREATE TABLE "published_sessions" (
-	"id" uuid PRIMARY KEY NOT NULL,
+	"id" uuid NOT NULL,
 	"action_id" uuid NOT NULL,
 	"start_date" date NOT NULL,
 	"end_date" date NOT NULL,
 	"commune_insee" varchar(5) NOT NULL,
-	"places_available" integer NOT NULL
+	"places_available" integer NOT NULL,
+	CONSTRAINT "published_sessions_action_id_id_pk" PRIMARY KEY("action_id","id")
 );
 --> statement-breakpoint
 CREATE TABLE "rome_codes" (

@@ -27,7 +27,7 @@ describe("public catalogue", () => {
     const { organisation, providerActor, staffActor } = await createProviderAndStaff();
     const { actionId, slug } = await publishAction({ organisationId: organisation.id, provider: providerActor, staff: staffActor });
     const today = parisDate();
-    expect(await getDiffusedAction({ slug: `ancien-intitule-${actionId.slice(0, 8)}`, today })).toEqual({ redirectTo: slug });
+    expect(await getDiffusedAction({ slug: `ancien-intitule-${actionId.slice(0, 8)}`, today })).toEqual({ kind: "redirect", slug });
     expect(await getDiffusedAction({ slug: "adresse-inconnue", today })).toBeNull();
   });
 
@@ -44,7 +44,7 @@ describe("public catalogue", () => {
       content: actionContent({ sessions: [later, past, lastDay] }),
     });
     const page = await getDiffusedAction({ slug, today });
-    expect(page && "sessions" in page ? page.sessions.map((s) => s.id) : null).toEqual([lastDay.id, later.id]);
+    expect(page?.kind === "found" ? page.sessions.map((s) => s.id) : null).toEqual([lastDay.id, later.id]);
     const listed = (await listDiffusedActions({ today, limit: 10_000 })).find((a) => a.actionId === actionId);
     expect(listed?.nextStartDate).toBe(lastDay.startDate);
   });
@@ -170,7 +170,7 @@ describe("diffusion: lib/diffusion.ts and the catalogue's SQL agree", () => {
       .where(inArray(publishedSessions.actionId, ids));
     return new Map(
       rows.map((row) => {
-        const input: DiffusionInput & { sessions: { id: string; startDate: string }[] } = {
+        const input: Omit<DiffusionInput, "sessions"> & { sessions: { id: string; startDate: string }[] } = {
           approved: row.publishedActionId !== null,
           archivedAt: row.archivedAt,
           organisation: row.organisation,
@@ -208,7 +208,7 @@ describe("diffusion: lib/diffusion.ts and the catalogue's SQL agree", () => {
         continue;
       }
       const expectedSessions = expected.sessions.map((s) => s.id).sort();
-      const pageSessions = page && "sessions" in page ? page.sessions.map((s) => s.id).sort() : null;
+      const pageSessions = page?.kind === "found" ? page.sessions.map((s) => s.id).sort() : null;
       if (JSON.stringify(pageSessions) !== JSON.stringify(expectedSessions)) {
         disagreements.push(`${c.name}: sessions ${JSON.stringify(pageSessions)} instead of ${JSON.stringify(expectedSessions)}`);
       }

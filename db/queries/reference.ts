@@ -3,6 +3,7 @@ import { and, asc, eq, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { communes, formacodes } from "@/db/schema";
 import { FORMACODE_EDITION } from "@/db/reference/load";
+import { REGION_DEPARTMENTS } from "@/lib/region";
 
 const likePattern = (q: string) => `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -20,7 +21,12 @@ export async function searchCommunes({ q, limit = 10 }: { q: string; limit?: num
         ? eq(communes.inseeCode, term)
         : sql`${normalised} like unaccent(lower(${likePattern(term)}))`,
     )
-    .orderBy(sql`length(${communes.name})`, asc(communes.name))
+    // The region's own communes first: most sessions take place there.
+    .orderBy(
+      sql`${communes.department} in (${sql.join(REGION_DEPARTMENTS.map((d) => sql`${d}`), sql`, `)}) desc`,
+      sql`length(${communes.name})`,
+      asc(communes.name),
+    )
     .limit(limit);
 }
 

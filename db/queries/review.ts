@@ -84,7 +84,9 @@ async function publishRevision(tx: Tx, revisionId: string, now: Date) {
     publishedAt: now,
     firstPublishedAt: now,
   };
-  const { firstPublishedAt: _keep, ...update } = values;
+  // On a new version, everything but the first publication date is replaced.
+  const update: Partial<typeof values> = { ...values };
+  delete update.firstPublishedAt;
   await tx.insert(publishedActions).values(values).onConflictDoUpdate({ target: publishedActions.actionId, set: update });
   // The sessions are derived from the revision (which is kept for good): replace them whole.
   await tx.delete(publishedSessions).where(eq(publishedSessions.actionId, revision.actionId));

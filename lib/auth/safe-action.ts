@@ -3,21 +3,15 @@ import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import type { UserRole } from "@/db/schema";
 import { UserFacingError } from "@/lib/errors";
+import { fieldErrors } from "@/lib/validations/errors";
+
+export { fieldErrors };
 
 /** What a server action answers to its form: a message and errors keyed by field path. */
 export interface ActionState {
   ok?: boolean;
   message?: string;
   errors?: Record<string, string>;
-}
-
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_form";
-    errors[key] ??= issue.message;
-  }
-  return errors;
 }
 
 /**

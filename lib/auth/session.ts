@@ -1,5 +1,6 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
+import { connection } from "next/server";
 import { auth } from "@/app/(auth)/auth";
 import type { UserRole } from "@/db/schema";
 
@@ -13,6 +14,9 @@ export interface SessionUser {
 export const STAFF_ROLES: readonly UserRole[] = ["staff", "admin"];
 
 export async function getSessionUser(): Promise<SessionUser | null> {
+  // Auth.js draws random values (CSRF token) before it reads the cookies: mark the render as
+  // request-time first, so that prerendering stops here instead of failing.
+  await connection();
   const session = await auth();
   const user = session?.user;
   if (!user?.id || !user.role) return null;

@@ -44,7 +44,10 @@ const contentFields = {
   objectives: requiredText("les objectifs", 20, 3000),
   content: requiredText("le contenu", 20, 6000),
   permanentEntry: z.boolean().default(false),
-  sessions: z.array(sessionSchema).max(60, "Indiquez au plus 60 sessions."),
+  sessions: z
+    .array(sessionSchema)
+    .max(60, "Indiquez au plus 60 sessions.")
+    .refine((sessions) => new Set(sessions.map((s) => s.id)).size === sessions.length, "Deux sessions portent le même identifiant."),
 };
 
 /** The content of an action as submitted for validation: everything the public will read. */

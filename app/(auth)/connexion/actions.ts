@@ -5,9 +5,19 @@ import { signIn } from "@/app/(auth)/auth";
 import { loginSchema } from "@/lib/validations/auth";
 import { fieldErrors, type ActionState } from "@/lib/auth/safe-action";
 
-/** Only same-site paths: a login link must not send people elsewhere. */
+/**
+ * Only a path of this site: a login link must not send people elsewhere. The proxy gives an
+ * absolute URL; its host is dropped, so the redirect always stays on this site.
+ */
 function safeCallback(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "";
+  let path = typeof value === "string" ? value : "";
+  if (!path) return "/mon-espace";
+  try {
+    const url = new URL(path, "http://localhost");
+    path = url.pathname + url.search;
+  } catch {
+    path = "";
+  }
   return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/connexion") ? path : "/mon-espace";
 }
 
