@@ -2,6 +2,7 @@ import { relations, sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -84,7 +85,11 @@ export const organisations = pgTable(
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     ...timestamps,
   },
-  (t) => [index("organisations_name_idx").on(t.name)],
+  (t) => [
+    index("organisations_name_idx").on(t.name),
+    // The Luhn check itself is in lib/siret.ts, applied by every form and import.
+    check("organisations_siret_format", sql`${t.siret} ~ '^[0-9]{14}$'`),
+  ],
 );
 
 export const users = pgTable(

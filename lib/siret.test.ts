@@ -50,3 +50,13 @@ describe("isValidSiret", () => {
     expect(isValidSiret("7328293200007A")).toBe(false);
   });
 });
+
+describe("isValidSiret for La Poste", () => {
+  it("accepts La Poste establishments whose digits add up to a multiple of 5", () => {
+    // 3+5+6 + 0… + 0+0+5+1+5 = 25
+    expect(isValidSiret("35600000000515")).toBe(true);
+  });
+  it("rejects a La Poste number whose digit sum is not a multiple of 5", () => {
+    expect(isValidSiret("35600000000516")).toBe(false);
+  });
+});

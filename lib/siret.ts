@@ -21,7 +21,16 @@ export function isValidSiren(siren: string): boolean {
   return /^\d{9}$/.test(siren) && luhn(siren);
 }
 
-/** Fourteen digits, no spaces, that pass the Luhn check. */
+const LA_POSTE_SIREN = "356000000";
+
+/**
+ * Fourteen digits, no spaces, that pass the Luhn check. La Poste's establishments share one
+ * SIREN and follow INSEE's own rule instead: the sum of the digits is a multiple of 5.
+ */
 export function isValidSiret(siret: string): boolean {
-  return /^\d{14}$/.test(siret) && luhn(siret);
+  if (!/^\d{14}$/.test(siret)) return false;
+  if (siret.startsWith(LA_POSTE_SIREN)) {
+    return [...siret].reduce((sum, digit) => sum + Number(digit), 0) % 5 === 0;
+  }
+  return luhn(siret);
 }

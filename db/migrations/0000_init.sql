@@ -76,7 +76,8 @@ CREATE TABLE "organisations" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "organisations_slug_unique" UNIQUE("slug"),
-	CONSTRAINT "organisations_siret_unique" UNIQUE("siret")
+	CONSTRAINT "organisations_siret_unique" UNIQUE("siret"),
+	CONSTRAINT "organisations_siret_format" CHECK ("organisations"."siret" ~ '^[0-9]{14}$')
 );
 --> statement-breakpoint
 CREATE TABLE "published_actions" (

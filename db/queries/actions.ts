@@ -90,16 +90,17 @@ export async function saveActionContent({
   actor,
   content,
   submit,
+  now = new Date(),
 }: {
   actionId?: string;
   organisationId: string;
   actor: Actor;
   content: ActionContent;
   submit: boolean;
+  now?: Date;
 }): Promise<string> {
   const db = await getDb();
   const stored = await withCommuneNames(content);
-  const now = new Date();
   return db.transaction(async (tx) => {
     let id = actionId;
     if (!id) {
@@ -108,7 +109,7 @@ export async function saveActionContent({
         .values({ organisationId, createdBy: actor.id, firstEnteredAt: now })
         .returning({ id: actions.id });
       id = created!.id;
-      await writeAudit(tx, { actor, event: "action.created", entityType: "action", entityId: id });
+      await writeAudit(tx, { actor, event: "action.created", entityType: "action", entityId: id, at: now });
     } else {
       // Lock the action so that two saves of the same action run one after the other.
       const [owned] = await tx
@@ -163,6 +164,7 @@ export async function saveActionContent({
       entityType: "action",
       entityId: id,
       details: { revisionId, title: stored.title },
+      at: now,
     });
     return id;
   });
@@ -173,16 +175,18 @@ export async function withdrawSubmission({
   actionId,
   organisationId,
   actor,
+  now = new Date(),
 }: {
   actionId: string;
   organisationId: string;
   actor: Actor;
+  now?: Date;
 }) {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [revision] = await tx
       .update(actionRevisions)
-      .set({ status: "draft", updatedAt: new Date() })
+      .set({ status: "draft", updatedAt: now })
       .where(
         and(
           eq(actionRevisions.actionId, actionId),
@@ -200,6 +204,7 @@ export async function withdrawSubmission({
       entityType: "action",
       entityId: actionId,
       details: { revisionId: revision.id },
+      at: now,
     });
   });
 }

@@ -12,9 +12,18 @@ export interface Actor {
 /** Records who did what to which record. Call it inside the transaction that makes the change. */
 export async function writeAudit(
   tx: Executor,
-  entry: { actor: Actor | null; event: string; entityType: string; entityId: string; details?: Record<string, unknown> },
+  entry: {
+    actor: Actor | null;
+    event: string;
+    entityType: string;
+    entityId: string;
+    details?: Record<string, unknown>;
+    /** When it happened, if not now (the caller's own clock, so the entry matches the change). */
+    at?: Date;
+  },
 ) {
   const row: AuditEntry = {
+    ...(entry.at ? { at: entry.at } : {}),
     actorId: entry.actor?.id ?? null,
     actorRole: entry.actor?.role ?? null,
     event: entry.event,

@@ -153,6 +153,7 @@ export async function approveRevision({
       entityType: "action",
       entityId: decided.actionId,
       details: { revisionId, formacodes: codification.formacodes },
+      at: now,
     });
     return { actionId: decided.actionId, organisationId, slug };
   });
@@ -185,6 +186,7 @@ export async function rejectRevision({
       entityType: "action",
       entityId: decided.actionId,
       details: { revisionId, reason },
+      at: now,
     });
     return { actionId: decided.actionId };
   });
