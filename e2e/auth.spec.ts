@@ -1,6 +1,7 @@
 import { accounts } from "./accounts";
 import { expect, test } from "./fixtures";
 import { BAD_CREDENTIALS, LoginPage } from "./pages/login-page";
+import { visibleText } from "./visible";
 
 // The only spec that signs in through the form; the others sign in over HTTP (fixtures.ts).
 
@@ -12,7 +13,7 @@ test.describe("connexion", () => {
   test("la page de connexion dit qui contacter en cas de perte des codes", async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
-    await expect(page.getByText(/codes confidentiels/).first()).toBeVisible();
+    await expect(visibleText(page, /codes confidentiels/).first()).toBeVisible();
   });
 
   test("un organisme se connecte et arrive dans son espace", async ({ page }) => {
@@ -43,13 +44,13 @@ test.describe("connexion", () => {
     const login = new LoginPage(page);
     await login.goto();
     await login.signIn(accounts.provider.identifier, "Mauvais-Mot-De-Passe-2026");
-    await expect(page.getByText(BAD_CREDENTIALS)).toBeVisible();
+    await expect(visibleText(page, BAD_CREDENTIALS)).toBeVisible();
     await expect(page).toHaveURL(/\/connexion/);
     await expect(page.getByRole("button", { name: "Se déconnecter" })).toHaveCount(0);
 
     await login.goto();
     await login.signIn("organisme.inconnu", accounts.provider.password);
-    await expect(page.getByText(BAD_CREDENTIALS)).toBeVisible();
+    await expect(visibleText(page, BAD_CREDENTIALS)).toBeVisible();
     await expect(page).toHaveURL(/\/connexion/);
     await expect(page.getByRole("button", { name: "Se déconnecter" })).toHaveCount(0);
 
@@ -65,6 +66,9 @@ test.describe("connexion", () => {
     await expect(page).toHaveURL(PROVIDER_HOME);
 
     await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await expect
+      .poll(async () => (await page.context().cookies()).some((cookie) => /authjs\.session-token/.test(cookie.name)))
+      .toBe(false);
     await expect(page.getByRole("button", { name: "Se déconnecter" })).toHaveCount(0);
 
     await page.goto("/espace-organisme");

@@ -7,6 +7,7 @@ import { CataloguePage } from "./pages/catalogue-page";
 import { ProviderActionsPage } from "./pages/provider-actions-page";
 import { ReviewPage } from "./pages/review-page";
 import { ValidationQueuePage } from "./pages/validation-queue-page";
+import { visibleText } from "./visible";
 
 test.describe("de la saisie à la publication", () => {
   test("un organisme saisit une action, le CARIF la valide, elle est publiée", async ({ providerPage, staffPage, page }) => {
@@ -14,7 +15,7 @@ test.describe("de la saisie à la publication", () => {
 
     // The provider enters the action and sends it for validation.
     const actionId = await createAction(providerPage, action, "submit");
-    await expect(providerPage.getByText("En attente de validation").first()).toBeVisible();
+    await expect(visibleText(providerPage, "En attente de validation").first()).toBeVisible();
     const list = new ProviderActionsPage(providerPage);
     await list.goto();
     await list.expectActionLink(action.title, actionId);
@@ -30,14 +31,14 @@ test.describe("de la saisie à la publication", () => {
     await queue.goto();
     await expect(queue.row(action.title)).toContainText(accounts.provider.organisation);
     await queue.open(action.title);
-    await expect(staffPage.getByText(action.objectives)).toBeVisible();
-    await expect(staffPage.getByText(action.content)).toBeVisible();
-    await expect(staffPage.getByText("Nancy").first()).toBeVisible();
+    await expect(visibleText(staffPage, action.objectives)).toBeVisible();
+    await expect(visibleText(staffPage, action.content)).toBeVisible();
+    await expect(visibleText(staffPage, "Nancy").first()).toBeVisible();
 
     // Validation requires a Formacode (R2).
     const review = new ReviewPage(staffPage);
     await review.approveButton.click();
-    await expect(staffPage.getByText("Choisissez au moins un code Formacode.")).toBeVisible();
+    await expect(visibleText(staffPage, "Choisissez au moins un code Formacode.")).toBeVisible();
     await expect(staffPage).toHaveURL(/\/gestion\/validation\/[^/?#]+/);
 
     // A chosen code can be removed again.
@@ -53,11 +54,11 @@ test.describe("de la saisie à la publication", () => {
     await expect(catalogue.section("Objectifs")).toBeVisible();
     await expect(catalogue.section("Contenu")).toBeVisible();
     await expect(catalogue.section("Sessions")).toBeVisible();
-    await expect(page.getByText(action.objectives)).toBeVisible();
-    await expect(page.getByText(action.content)).toBeVisible();
-    await expect(page.getByText("Nancy").first()).toBeVisible();
-    await expect(page.getByText(/places disponibles/).first()).toBeVisible();
-    await expect(page.getByText(accounts.provider.organisation).first()).toBeVisible();
+    await expect(visibleText(page, action.objectives)).toBeVisible();
+    await expect(visibleText(page, action.content)).toBeVisible();
+    await expect(visibleText(page, "Nancy").first()).toBeVisible();
+    await expect(visibleText(page, /places disponibles/).first()).toBeVisible();
+    await expect(visibleText(page, accounts.provider.organisation).first()).toBeVisible();
 
     // The provider sees it as published.
     await list.goto();
@@ -88,7 +89,7 @@ test.describe("formulaire d’une action", () => {
 
     // Empty title.
     await form.submitButton.click();
-    await expect(providerPage.getByText("Indiquez l’intitulé de la formation.")).toBeVisible();
+    await expect(visibleText(providerPage, "Indiquez l’intitulé de la formation.")).toBeVisible();
     await expect(providerPage).toHaveURL(/\/espace-organisme\/actions\/nouvelle/);
 
     // End date before start date.
@@ -96,7 +97,7 @@ test.describe("formulaire d’une action", () => {
     await form.fillSession(number, { startDate: isoDateFromToday(60), endDate: isoDateFromToday(50) });
     await form.submitButton.click();
     await expect(
-      form.session(number).getByText("La date de fin doit être postérieure à la date de début."),
+      visibleText(form.session(number), "La date de fin doit être postérieure à la date de début."),
     ).toBeVisible();
     await expect(providerPage).toHaveURL(/\/espace-organisme\/actions\/nouvelle/);
 

@@ -6,6 +6,7 @@ import { ActionFormPage } from "./pages/action-form-page";
 import { ProviderActionsPage } from "./pages/provider-actions-page";
 import { ReviewPage } from "./pages/review-page";
 import { QUEUE_URL, ValidationQueuePage } from "./pages/validation-queue-page";
+import { visibleText } from "./visible";
 
 /** As a provider: creates an action from « Nouvelle action » and sends it or saves it; returns its id. */
 export async function createAction(page: Page, data: ActionData, intent: "submit" | "draft"): Promise<string> {
@@ -35,7 +36,7 @@ export async function approveSubmission(page: Page, title: string): Promise<stri
   await review.addFormacode(MASONRY_FORMACODE.query, MASONRY_FORMACODE.code);
   await review.approveButton.click();
   await expect(page).toHaveURL(QUEUE_URL);
-  await expect(page.getByText(`L’action « ${title} » est publiée.`)).toBeVisible();
+  await expect(visibleText(page, `L’action « ${title} » est publiée.`)).toBeVisible();
   return revisionId;
 }
 
@@ -46,6 +47,6 @@ export async function rejectSubmission(page: Page, title: string, reason: string
   await review.rejectionReason.fill(reason);
   await review.rejectButton.click();
   await expect(page).toHaveURL(QUEUE_URL);
-  await expect(page.getByText(`L’action « ${title} » a été renvoyée à l’organisme.`)).toBeVisible();
+  await expect(visibleText(page, `L’action « ${title} » a été renvoyée à l’organisme.`)).toBeVisible();
   return revisionId;
 }

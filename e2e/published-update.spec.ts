@@ -4,6 +4,7 @@ import { approveSubmission, createAction } from "./flows";
 import { ActionFormPage } from "./pages/action-form-page";
 import { CataloguePage } from "./pages/catalogue-page";
 import { ProviderActionsPage } from "./pages/provider-actions-page";
+import { visibleText } from "./visible";
 
 // R6: the published version stays online until staff approve the new one.
 test("une action publiée modifiée garde sa version en ligne jusqu’à la nouvelle validation", async ({
@@ -25,12 +26,12 @@ test("une action publiée modifiée garde sa version en ligne jusqu’à la nouv
   await expect(form.title).toHaveValue(action.title);
   await form.title.fill(newTitle);
   expect(await form.submitForValidation()).toBe(actionId);
-  await expect(providerPage.getByText("En attente de validation").first()).toBeVisible();
+  await expect(visibleText(providerPage, "En attente de validation").first()).toBeVisible();
 
   // The public keeps reading the approved version.
   await page.goto(`/formations/${slug}`);
   await expect(page.getByRole("heading", { name: action.title, exact: true })).toBeVisible();
-  await expect(page.getByText(newTitle)).toHaveCount(0);
+  await expect(visibleText(page, newTitle)).toHaveCount(0);
   await catalogue.gotoList();
   await expect(catalogue.link(action.title)).toBeVisible();
   await expect(catalogue.link(newTitle)).toHaveCount(0);
@@ -38,7 +39,7 @@ test("une action publiée modifiée garde sa version en ligne jusqu’à la nouv
   // Once staff approve, the new title is what the public reads.
   await approveSubmission(staffPage, newTitle);
   await catalogue.openFromList(newTitle);
-  await expect(page.getByText(action.title)).toHaveCount(0);
+  await expect(visibleText(page, action.title)).toHaveCount(0);
   await catalogue.gotoList();
   await expect(catalogue.link(action.title)).toHaveCount(0);
 

@@ -5,6 +5,7 @@ import { ActionFormPage } from "./pages/action-form-page";
 import { ProviderActionsPage } from "./pages/provider-actions-page";
 import { ReviewPage } from "./pages/review-page";
 import { ValidationQueuePage } from "./pages/validation-queue-page";
+import { visibleText } from "./visible";
 
 test("une action refusée revient à l’organisme avec son motif, qui la corrige et la renvoie", async ({
   providerPage,
@@ -18,7 +19,7 @@ test("une action refusée revient à l’organisme avec son motif, qui la corrig
   await openSubmission(staffPage, action.title);
   const review = new ReviewPage(staffPage);
   await review.rejectButton.click();
-  await expect(staffPage.getByText("Indiquez le motif du refus.")).toBeVisible();
+  await expect(visibleText(staffPage, "Indiquez le motif du refus.")).toBeVisible();
   await expect(staffPage).toHaveURL(/\/gestion\/validation\/[^/?#]+/);
 
   await rejectSubmission(staffPage, action.title, reason);
@@ -34,19 +35,19 @@ test("une action refusée revient à l’organisme avec son motif, qui la corrig
   const form = new ActionFormPage(providerPage);
   await form.gotoAction(actionId);
   await expect(providerPage.getByRole("heading", { name: action.title, exact: true })).toBeVisible();
-  await expect(providerPage.getByText(`Motif du refus : ${reason}`)).toBeVisible();
+  await expect(visibleText(providerPage, `Motif du refus : ${reason}`)).toBeVisible();
   await expect(form.title).toHaveValue(action.title);
 
   const objectives = `Public visé : personnes sans qualification dans le bâtiment, sans prérequis. ${action.objectives}`;
   await form.objectives.fill(objectives);
   const resubmittedId = await form.submitForValidation();
   expect(resubmittedId).toBe(actionId);
-  await expect(providerPage.getByText("En attente de validation").first()).toBeVisible();
+  await expect(visibleText(providerPage, "En attente de validation").first()).toBeVisible();
 
   await list.goto();
   await list.expectStatus(action.title, "En attente de validation");
 
   // Staff see the corrected version.
   await openSubmission(staffPage, action.title);
-  await expect(staffPage.getByText(objectives)).toBeVisible();
+  await expect(visibleText(staffPage, objectives)).toBeVisible();
 });

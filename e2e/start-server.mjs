@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const pgliteDir = resolve(root, ".data/e2e-pglite");
+// Next's own binary, run by this Node: signals reach the server itself, not an npx wrapper.
+const nextBin = resolve(root, "node_modules/next/dist/bin/next");
 
 const env = {
   ...process.env,
@@ -52,8 +54,8 @@ try {
   await run("npm", ["run", "db:migrate"]);
   await run("npm", ["run", "db:seed"]);
   if (process.env.E2E_SKIP_BUILD === "1") console.log("[e2e] E2E_SKIP_BUILD=1: reusing .next-e2e");
-  else await run("npx", ["next", "build"]);
-  await run("npx", ["next", "start", "-p", "3100", "-H", "127.0.0.1"]);
+  else await run(process.execPath, [nextBin, "build"]);
+  await run(process.execPath, [nextBin, "start", "-p", "3100", "-H", "127.0.0.1"]);
 } catch (error) {
   if (stopping) process.exit(0);
   console.error(`[e2e] ${error instanceof Error ? error.message : error}`);

@@ -1,18 +1,11 @@
 import type { NextAuthConfig } from "next-auth";
 
-// Edge-safe part of the configuration, shared by proxy.ts: no database, no password hashing.
+// The part of the configuration with no database and no password hashing (edge-safe).
 export const authConfig = {
   pages: { signIn: "/connexion" },
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   providers: [],
   callbacks: {
-    // proxy.ts sends anonymous visitors of the private areas to the login page. Roles and
-    // ownership are checked again on the server by every page, action and route handler.
-    authorized({ auth, request }) {
-      const { pathname } = request.nextUrl;
-      const isPrivate = pathname.startsWith("/gestion") || pathname.startsWith("/espace-organisme");
-      return !isPrivate || Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user) {
         token.id = user.id!;

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { ActionData, SessionData } from "../data";
+import { visibleText } from "../visible";
 
 /** Matches /espace-organisme/actions/<actionId>, capturing the id (never « nouvelle »). */
 export const ACTION_PAGE_URL = /\/espace-organisme\/actions\/(?!nouvelle(?:[/?#]|$))([^/?#]+)\/?(?:[?#].*)?$/;
@@ -22,9 +23,11 @@ export class ActionFormPage {
   readonly withdrawButton: Locator;
 
   constructor(readonly page: Page) {
-    this.title = page.getByLabel("Intitulé de la formation", { exact: true });
-    this.objectives = page.getByLabel("Objectifs", { exact: true });
-    this.content = page.getByLabel("Contenu", { exact: true });
+    // Roles, not labels: Next keeps the previous route's page in the DOM, hidden, and roles
+    // only see what is on screen.
+    this.title = page.getByRole("textbox", { name: "Intitulé de la formation", exact: true });
+    this.objectives = page.getByRole("textbox", { name: "Objectifs", exact: true });
+    this.content = page.getByRole("textbox", { name: "Contenu", exact: true });
     this.permanentEntry = page.getByRole("checkbox", { name: "Entrées et sorties permanentes" });
     this.addSessionButton = page.getByRole("button", { name: "Ajouter une session" });
     this.saveDraftButton = page.getByRole("button", { name: "Enregistrer le brouillon" });
@@ -83,7 +86,7 @@ export class ActionFormPage {
   async submitForValidation(): Promise<string> {
     await this.submitButton.click();
     await this.page.waitForURL(ACTION_PAGE_URL);
-    await expect(this.page.getByText("Votre action a été envoyée pour validation.")).toBeVisible();
+    await expect(visibleText(this.page, "Votre action a été envoyée pour validation.")).toBeVisible();
     return actionIdFromUrl(this.page.url());
   }
 
@@ -91,7 +94,7 @@ export class ActionFormPage {
   async saveDraft(): Promise<string> {
     await this.saveDraftButton.click();
     await this.page.waitForURL(ACTION_PAGE_URL);
-    await expect(this.page.getByText("Brouillon enregistré.")).toBeVisible();
+    await expect(visibleText(this.page, "Brouillon enregistré.")).toBeVisible();
     return actionIdFromUrl(this.page.url());
   }
 }

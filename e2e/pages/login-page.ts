@@ -9,8 +9,8 @@ export class LoginPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { name: "Connexion", exact: true });
-    this.identifier = page.getByLabel("Identifiant", { exact: true });
-    this.password = page.getByLabel("Mot de passe", { exact: true });
+    this.identifier = page.getByRole("textbox", { name: "Identifiant", exact: true });
+    this.password = page.getByLabel("Mot de passe", { exact: true }).filter({ visible: true });
     this.submitButton = page.getByRole("button", { name: "Se connecter" });
   }
 

@@ -10,7 +10,7 @@ export class ReviewPage {
   constructor(readonly page: Page) {
     this.formacodeCombobox = page.getByRole("combobox", { name: "Ajouter un code Formacode" });
     this.approveButton = page.getByRole("button", { name: "Valider", exact: true });
-    this.rejectionReason = page.getByLabel("Motif du refus", { exact: true });
+    this.rejectionReason = page.getByRole("textbox", { name: "Motif du refus", exact: true });
     this.rejectButton = page.getByRole("button", { name: "Refuser", exact: true });
   }
 
