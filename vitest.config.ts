@@ -1,4 +1,4 @@
-// npm run test:unit — unit tests (lib/**) and integration tests (db/**) against real databases.
+// npm run test:unit — unit tests (lib/**) and integration tests (db/**, app/**) against real databases.
 //
 // - unit:                pure functions, no database.
 // - integration-pglite:  db/**/*.test.ts on a throwaway PGlite directory, migrated once per run.
@@ -14,11 +14,12 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 // The integration files share one database per project: run them one after the other.
+// app/**: server actions called as a form would, with only the framework edges mocked.
 const integration = (name: string, globalSetup: string): TestProjectInlineConfiguration => ({
   extends: true,
   test: {
     name,
-    include: ["db/**/*.test.ts"],
+    include: ["db/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
     globalSetup: [globalSetup],
     setupFiles: ["db/test-utils/setup-integration.ts"],

@@ -3,7 +3,7 @@
 // Set E2E_SKIP_BUILD=1 to reuse an existing .next-e2e build while iterating on specs.
 
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -51,10 +51,14 @@ function run(command, args) {
 
 try {
   rmSync(pgliteDir, { recursive: true, force: true });
+  if (process.env.E2E_SKIP_BUILD === "1") console.log("[e2e] E2E_SKIP_BUILD=1: reusing .next-e2e");
+  else {
+    // Built before the database exists: the build must never open it (pages render on request).
+    await run(process.execPath, [nextBin, "build"]);
+    if (existsSync(pgliteDir)) throw new Error(`next build opened the database: ${pgliteDir} exists`);
+  }
   await run("npm", ["run", "db:migrate"]);
   await run("npm", ["run", "db:seed"]);
-  if (process.env.E2E_SKIP_BUILD === "1") console.log("[e2e] E2E_SKIP_BUILD=1: reusing .next-e2e");
-  else await run(process.execPath, [nextBin, "build"]);
   await run(process.execPath, [nextBin, "start", "-p", "3100", "-H", "127.0.0.1"]);
 } catch (error) {
   if (stopping) process.exit(0);

@@ -2,7 +2,14 @@ import Link from "next/link";
 import type { CatalogueEntry } from "@/db/queries/catalogue";
 import { formatLongDate } from "@/lib/dates";
 
-export function ActionCard({ action }: { action: CatalogueEntry }) {
+function nextSession(startDate: string | null, today: string) {
+  if (!startDate) return "Entrées et sorties permanentes";
+  return startDate < today
+    ? `Session commencée le ${formatLongDate(startDate)}`
+    : `Prochaine session le ${formatLongDate(startDate)}`;
+}
+
+export function ActionCard({ action, today }: { action: CatalogueEntry; today: string }) {
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h3 className="text-lg font-semibold">
@@ -13,19 +20,19 @@ export function ActionCard({ action }: { action: CatalogueEntry }) {
       <p className="mt-1 text-sm text-slate-700">{action.organisationName}</p>
       <p className="mt-2 line-clamp-2 text-sm text-slate-600">{action.objectives}</p>
       <p className="mt-3 text-sm text-slate-800">
-        {action.nextStartDate ? <>Prochaine session le {formatLongDate(action.nextStartDate)}</> : "Entrées et sorties permanentes"}
+        {nextSession(action.nextStartDate, today)}
         {action.towns.length > 0 && <> · {action.towns.join(", ")}</>}
       </p>
     </li>
   );
 }
 
-export function ActionCardList({ actions, empty }: { actions: CatalogueEntry[]; empty: string }) {
+export function ActionCardList({ actions, today, empty }: { actions: CatalogueEntry[]; today: string; empty: string }) {
   if (actions.length === 0) return <p className="text-slate-700">{empty}</p>;
   return (
     <ul className="grid gap-4 sm:grid-cols-2" aria-label="Formations">
       {actions.map((action) => (
-        <ActionCard key={action.actionId} action={action} />
+        <ActionCard key={action.actionId} action={action} today={today} />
       ))}
     </ul>
   );

@@ -15,5 +15,5 @@ export async function CachedCatalogue({ today, limit, empty }: { today: string; 
   cacheTag(CATALOGUE_TAG);
   cacheLife(PUBLIC_CACHE_LIFE);
   const actions = await listDiffusedActions({ today, limit });
-  return <ActionCardList actions={actions} empty={empty} />;
+  return <ActionCardList actions={actions} today={today} empty={empty} />;
 }

@@ -7,6 +7,7 @@ import { PUBLIC_CACHE_LIFE } from "@/components/catalogue/cached-catalogue";
 import { getDiffusedAction } from "@/db/queries/catalogue";
 import { CATALOGUE_TAG, actionTag } from "@/lib/cache-tags";
 import { formatDateRange, parisDate } from "@/lib/dates";
+import { formatPlaces } from "@/lib/format";
 
 async function loadAction(slug: string, today: string) {
   "use cache";
@@ -69,11 +70,7 @@ async function ActionDetails({ params }: { params: PageProps<"/formations/[slug]
                   {s.town} ({s.department})
                 </p>
                 <p className="text-slate-700">{formatDateRange(s.startDate, s.endDate)}</p>
-                <p className="text-slate-700">
-                  {s.placesAvailable === 0
-                    ? "Complet : aucune place disponible"
-                    : `${s.placesAvailable.toLocaleString("fr-FR")} ${s.placesAvailable === 1 ? "place disponible" : "places disponibles"}`}
-                </p>
+                <p className="text-slate-700 first-letter:uppercase">{formatPlaces(s.placesAvailable)}</p>
               </li>
             ))}
           </ul>

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { ActionSummary } from "@/components/action-summary";
 import { ReviewForm } from "@/components/review-form";
 import { StatusBadge } from "@/components/status-badge";
 import { getRevisionForReview } from "@/db/queries/review";
 import { requirePageUser, STAFF_ROLES } from "@/lib/auth/session";
-import { formatDateRange, formatDateTime } from "@/lib/dates";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Examen d’une action" };
 
@@ -35,28 +36,7 @@ export default async function ReviewPage({ params }: PageProps<"/gestion/validat
       </div>
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[3fr_2fr]">
-        <div className="space-y-6">
-          <section>
-            <h2 className="text-lg font-semibold">Objectifs</h2>
-            <p className="mt-1 whitespace-pre-line text-slate-800">{content.objectives}</p>
-          </section>
-          <section>
-            <h2 className="text-lg font-semibold">Contenu</h2>
-            <p className="mt-1 whitespace-pre-line text-slate-800">{content.content}</p>
-          </section>
-          <section>
-            <h2 className="text-lg font-semibold">Sessions</h2>
-            {content.permanentEntry && <p className="mt-1">Entrées et sorties permanentes</p>}
-            <ul className="mt-2 space-y-2">
-              {content.sessions.map((s) => (
-                <li key={s.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-                  <span className="font-medium">{s.communeName}</span> : {formatDateRange(s.startDate, s.endDate)},{" "}
-                  {s.placesAvailable} places disponibles
-                </li>
-              ))}
-            </ul>
-          </section>
-        </div>
+        <ActionSummary content={content} />
         {revision.status === "submitted" ? (
           <ReviewForm revisionId={revision.id} initialFormacodes={revision.suggestedFormacodes.map((f) => ({ value: f.code, label: `${f.code} · ${f.label}` }))} />
         ) : (

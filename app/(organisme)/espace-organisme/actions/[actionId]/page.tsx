@@ -3,12 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ActionForm } from "@/components/action-form";
+import { ActionSummary } from "@/components/action-summary";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/status-badge";
 import { WithdrawButton } from "@/components/withdraw-button";
 import { getActionForOrganisation } from "@/db/queries/actions";
 import { requireProviderPage } from "@/lib/auth/session";
-import { formatDateRange, formatDateTime } from "@/lib/dates";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Action de formation" };
 
@@ -68,29 +69,7 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
             En attente de validation depuis le {revision.submittedAt ? formatDateTime(revision.submittedAt) : "—"}. Pour la
             modifier, retirez-la d’abord de la validation.
           </p>
-          <dl className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-            <div>
-              <dt className="font-medium">Objectifs</dt>
-              <dd className="whitespace-pre-line text-slate-700">{content.objectives}</dd>
-            </div>
-            <div>
-              <dt className="font-medium">Contenu</dt>
-              <dd className="whitespace-pre-line text-slate-700">{content.content}</dd>
-            </div>
-            <div>
-              <dt className="font-medium">Sessions</dt>
-              <dd className="text-slate-700">
-                {content.permanentEntry && <p>Entrées et sorties permanentes</p>}
-                <ul>
-                  {content.sessions.map((s) => (
-                    <li key={s.id}>
-                      {s.communeName} : {formatDateRange(s.startDate, s.endDate)}, {s.placesAvailable} places
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          </dl>
+          <ActionSummary content={content} />
           <WithdrawButton actionId={action.id} />
         </section>
       ) : (
