@@ -12,11 +12,13 @@ const env = {
 };
 if (env.DATABASE_URL) console.log("[demo] DATABASE_URL is set: using that database instead of the embedded one.");
 
+// Next.js is run with node directly (not npx), so that a stop signal reaches the server itself.
+const next = [process.execPath, "node_modules/next/dist/bin/next"];
 const steps = [
   ["npm", ["run", "db:migrate"]],
   ["npm", ["run", "db:seed"]],
-  ["npx", ["next", "build"]],
-  ["npx", ["next", "start", "-p", process.env.PORT || "3000"]],
+  [next[0], [next[1], "build"]],
+  [next[0], [next[1], "start", "-p", process.env.PORT || "3000"]],
 ];
 
 let child = null;
@@ -25,7 +27,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 }
 
 for (const [command, args] of steps) {
-  console.log(`[demo] ${command} ${args.join(" ")}`);
+  console.log(`[demo] ${[command, ...args].join(" ").replace(process.execPath, "node")}`);
   const code = await new Promise((resolve) => {
     child = spawn(command, args, { env, stdio: "inherit" });
     child.on("exit", (exitCode) => resolve(exitCode ?? 1));
