@@ -22,7 +22,7 @@ const saveInput = z.object({
 });
 
 /** « Enregistrer le brouillon » and « Envoyer pour validation » (R7). */
-export const saveAction = authorizedAction(["provider", "staff", "admin"], saveInput, async ({ actionId, intent, values }, user) => {
+export const saveAction = authorizedAction(["provider"], saveInput, async ({ actionId, intent, values }, user) => {
   const submit = intent === "submit";
   const parsed = (submit ? actionContentSchema : actionDraftSchema).safeParse(values);
   if (!parsed.success) {
