@@ -207,12 +207,25 @@ describe("anonymous visitor", () => {
     expect(updateTag).not.toHaveBeenCalled();
   });
 
-  it("a session without a role counts as anonymous", async () => {
+  it("a disabled account is signed out at once, whatever its token says", async () => {
     const s = await seed();
-    authMock.mockResolvedValue({ user: { id: s.provider.id, name: "x" }, expires: new Date(Date.now() + 3_600_000).toISOString() } as Session);
+    signInAs(s.provider);
+    const db = await getDb();
+    await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, s.provider.id));
     const before = await databaseFingerprint();
     expect(await outcome(validCalls.withdrawAction!(s))).toEqual({ state: { message: SESSION_EXPIRED } });
+    expect(await outcome(saveAction({ intent: "draft", values: actionContent() }))).toEqual({ state: { message: SESSION_EXPIRED } });
     expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("the role comes from the database, not from the token", async () => {
+    const s = await seed();
+    // A token that claims the staff role for a provider account gives no staff rights.
+    signInAs({ ...s.provider, role: "staff" });
+    const before = await databaseFingerprint();
+    expect(await outcome(validCalls.approveAction!(s))).toEqual({ state: { message: NO_RIGHTS } });
+    expect(await databaseFingerprint()).toEqual(before);
+    await expectSeedUntouched(s);
   });
 });
 
@@ -273,7 +286,7 @@ describe("one provider, another provider's action", () => {
     const before = await databaseFingerprint();
 
     const foreign = await outcome(withdrawAction({ actionId: b.submitted.actionId }));
-    expect(foreign).toEqual({ state: { message: WITHDRAW_CONFLICT } });
+    expect(foreign).toEqual({ state: { message: NOT_FOUND } });
     // Same answer as for an action that does not exist: the message tells nothing about B.
     expect(await outcome(withdrawAction({ actionId: randomUUID() }))).toEqual(foreign);
 
@@ -281,9 +294,11 @@ describe("one provider, another provider's action", () => {
     await expectSeedUntouched(b);
   });
 
-  it("a provider session without an organisation cannot save", async () => {
+  it("a provider account without an organisation cannot save", async () => {
     const s = await seed();
-    signInAs({ ...s.provider, organisationId: null });
+    const db = await getDb();
+    await db.update(users).set({ organisationId: null }).where(eq(users.id, s.provider.id));
+    signInAs(s.provider);
     const before = await databaseFingerprint();
     expect(await outcome(saveAction({ intent: "draft", values: actionContent() }))).toEqual({ state: { message: NOT_FOUND } });
     expect(await outcome(withdrawAction({ actionId: s.submitted.actionId }))).toEqual({ state: { message: NOT_FOUND } });
@@ -388,6 +403,40 @@ describe("withdrawAction for its provider", () => {
     });
     expect(await revisionRow(s.submitted.revisionId)).toMatchObject({ status: "draft" });
     expect((await auditEvents(s.submitted.actionId)).at(-1)).toMatchObject({ event: "revision.withdrawn", actorId: s.provider.id });
+  });
+});
+
+describe("decisions on what is no longer waiting", () => {
+  it("withdrawing a draft says it is not waiting for validation, nothing written", async () => {
+    const s = await seed();
+    signInAs(s.provider);
+    const before = await databaseFingerprint();
+    expect(await outcome(withdrawAction({ actionId: s.draft.actionId }))).toEqual({ state: { message: WITHDRAW_CONFLICT } });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("approving or rejecting an unknown revision says it is not found", async () => {
+    const s = await seed();
+    signInAs(s.staff);
+    const before = await databaseFingerprint();
+    const revisionId = randomUUID();
+    expect(await outcome(approveAction({ revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+      state: { message: "Cette version est introuvable." },
+    });
+    expect(await outcome(rejectAction({ revisionId, reason: "Le titre contient un sigle à expliquer." }))).toEqual({
+      state: { message: "Cette version est introuvable." },
+    });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("a decided revision reports the conflict before looking at the codes", async () => {
+    const s = await seed();
+    signInAs(s.staff);
+    await approveAction({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }).catch(() => undefined);
+    const before = await databaseFingerprint();
+    const again = await outcome(approveAction({ revisionId: s.submitted.revisionId, formacodes: [UNKNOWN_FORMACODE] }));
+    expect(again).toEqual({ state: { message: expect.stringContaining("n’est plus en attente de validation") } });
+    expect(await databaseFingerprint()).toEqual(before);
   });
 });
 

@@ -161,7 +161,7 @@ export function ActionForm({ actionId, defaultValues }: { actionId?: string; def
               endDate: "",
               communeInsee: "",
               communeName: "",
-              placesAvailable: getValues("sessions").at(-1)?.placesAvailable ?? 12,
+              placesAvailable: (getValues("sessions") ?? []).at(-1)?.placesAvailable ?? 12,
             })
           }
         >

@@ -184,16 +184,16 @@ export async function withdrawSubmission({
 }) {
   const db = await getDb();
   await db.transaction(async (tx) => {
+    const [owned] = await tx
+      .select({ id: actions.id })
+      .from(actions)
+      .where(and(eq(actions.id, actionId), eq(actions.organisationId, organisationId)))
+      .for("update");
+    if (!owned) throw new UserFacingError("Cette action de formation est introuvable.", "not-found");
     const [revision] = await tx
       .update(actionRevisions)
       .set({ status: "draft", updatedAt: now })
-      .where(
-        and(
-          eq(actionRevisions.actionId, actionId),
-          eq(actionRevisions.status, "submitted"),
-          sql`exists (select 1 from ${actions} where ${actions.id} = ${actionId} and ${actions.organisationId} = ${organisationId})`,
-        ),
-      )
+      .where(and(eq(actionRevisions.actionId, actionId), eq(actionRevisions.status, "submitted")))
       .returning({ id: actionRevisions.id });
     if (!revision) {
       throw new UserFacingError("Cette action n’est plus en attente de validation : elle a peut-être déjà été traitée.", "conflict");

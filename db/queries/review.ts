@@ -105,6 +105,13 @@ async function publishRevision(tx: Tx, revisionId: string, now: Date) {
   return values.slug;
 }
 
+/** A decision found nothing to decide: say whether the revision is unknown or already handled. */
+async function throwWhyNotSubmitted(tx: Tx, revisionId: string): Promise<never> {
+  const [exists] = await tx.select({ id: actionRevisions.id }).from(actionRevisions).where(eq(actionRevisions.id, revisionId));
+  if (!exists) throw new UserFacingError("Cette version est introuvable.", "not-found");
+  throw new UserFacingError("Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.", "conflict");
+}
+
 async function assertFormacodesExist(tx: Tx, codes: string[]) {
   const found = await tx
     .select({ code: formacodes.code })
@@ -133,15 +140,14 @@ export async function approveRevision({
 }) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await assertFormacodesExist(tx, codification.formacodes);
     const [decided] = await tx
       .update(actionRevisions)
       .set({ status: "approved", codification, decidedAt: now, decidedBy: actor.id, updatedAt: now })
       .where(and(eq(actionRevisions.id, revisionId), eq(actionRevisions.status, "submitted")))
       .returning({ actionId: actionRevisions.actionId });
-    if (!decided) {
-      throw new UserFacingError("Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.", "conflict");
-    }
+    if (!decided) return throwWhyNotSubmitted(tx, revisionId);
+    // Checked after the status, inside the transaction: an unknown code rolls the approval back.
+    await assertFormacodesExist(tx, codification.formacodes);
     const slug = await publishRevision(tx, revisionId, now);
     const [{ organisationId }] = (await tx
       .select({ organisationId: actions.organisationId })
@@ -177,9 +183,7 @@ export async function rejectRevision({
       .set({ status: "rejected", rejectionReason: reason, decidedAt: now, decidedBy: actor.id, updatedAt: now })
       .where(and(eq(actionRevisions.id, revisionId), eq(actionRevisions.status, "submitted")))
       .returning({ actionId: actionRevisions.actionId });
-    if (!decided) {
-      throw new UserFacingError("Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.", "conflict");
-    }
+    if (!decided) return throwWhyNotSubmitted(tx, revisionId);
     await writeAudit(tx, {
       actor,
       event: "revision.rejected",

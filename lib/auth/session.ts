@@ -2,6 +2,8 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { auth } from "@/app/(auth)/auth";
+import { getActiveUser } from "@/db/queries/users";
+import { z } from "@/lib/validations/zod";
 import type { UserRole } from "@/db/schema";
 
 export interface SessionUser {
@@ -18,9 +20,12 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   // request-time first, so that prerendering stops here instead of failing.
   await connection();
   const session = await auth();
-  const user = session?.user;
-  if (!user?.id || !user.role) return null;
-  return { id: user.id, name: user.name ?? "", role: user.role, organisationId: user.organisationId ?? null };
+  const id = session?.user?.id;
+  if (!id || !z.uuid().safeParse(id).success) return null;
+  // The token says who signed in; the database says what they may do now.
+  const user = await getActiveUser({ userId: id });
+  if (!user) return null;
+  return { id: user.id, name: user.displayName, role: user.role, organisationId: user.organisationId };
 }
 
 /** For pages: anonymous → login page; signed in with another role → 403. */

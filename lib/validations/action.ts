@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { isIsoDate } from "@/lib/dates";
 
 const requiredText = (label: string, min: number, max: number) =>
@@ -67,10 +67,10 @@ export const actionContentSchema = z.object(contentFields).superRefine((value, c
  */
 export const actionDraftSchema = z.object({
   title: titleSchema,
-  objectives: z.string().trim().max(3000, "Ce texte est trop long : 3000 caractères au maximum."),
-  content: z.string().trim().max(6000, "Ce texte est trop long : 6000 caractères au maximum."),
+  objectives: z.string().trim().max(3000, "Ce texte est trop long : 3000 caractères au maximum.").default(""),
+  content: z.string().trim().max(6000, "Ce texte est trop long : 6000 caractères au maximum.").default(""),
   permanentEntry: z.boolean().default(false),
-  sessions: contentFields.sessions,
+  sessions: contentFields.sessions.default([]),
 });
 
 export type ActionContent = z.output<typeof actionDraftSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 
 export const loginSchema = z.object({
   identifier: z.string().trim().min(1, "Indiquez votre identifiant.").max(64, "Cet identifiant est trop long."),

@@ -2,7 +2,7 @@
 
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { approveRevision, rejectRevision } from "@/db/queries/review";
 import { authorizedAction } from "@/lib/auth/safe-action";
 import { STAFF_ROLES } from "@/lib/auth/session";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { Notice } from "@/components/ui/notice";
 import { getRevisionTitle, listValidationQueue } from "@/db/queries/review";
 import { requirePageUser, STAFF_ROLES } from "@/lib/auth/session";

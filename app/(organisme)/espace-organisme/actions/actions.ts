@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { saveActionContent, withdrawSubmission } from "@/db/queries/actions";
 import { authorizedAction, fieldErrors } from "@/lib/auth/safe-action";
 import { UserFacingError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { ActionForm } from "@/components/action-form";
 import { ActionSummary } from "@/components/action-summary";
 import { Notice } from "@/components/ui/notice";
