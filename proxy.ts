@@ -14,11 +14,16 @@ const AREAS = [
 ];
 
 export default async function proxy(request: NextRequest) {
-  const { pathname, search, protocol } = request.nextUrl;
+  const { pathname, search } = request.nextUrl;
   const area = AREAS.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   if (!area) return NextResponse.next();
 
-  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie: protocol === "https:" });
+  // Auth.js names the cookie "__Secure-…" on https (decided from AUTH_URL or the forwarded
+  // protocol, which the proxy may not see the same way): accept either name.
+  const secret = process.env.AUTH_SECRET;
+  const token =
+    (await getToken({ req: request, secret, secureCookie: true })) ??
+    (await getToken({ req: request, secret, secureCookie: false }));
   if (!token?.role) {
     const login = new URL("/connexion", request.url);
     login.searchParams.set("callbackUrl", pathname + search);
@@ -36,13 +41,14 @@ async function forbiddenResponse(request: NextRequest) {
   const headers = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" };
   try {
     const page = await fetch(new URL("/acces-refuse", request.url), { cache: "no-store" });
-    return new NextResponse(await page.text(), { status: 403, headers });
+    if (page.ok) return new NextResponse(await page.text(), { status: 403, headers });
   } catch {
-    return new NextResponse("<!doctype html><html lang=\"fr\"><title>Accès refusé</title><h1>Accès refusé</h1>", {
-      status: 403,
-      headers,
-    });
+    // Behind some reverse proxies the app cannot reach itself: fall back to a plain page.
   }
+  return new NextResponse(
+    '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Accès refusé</title><h1>Accès refusé</h1><p>Votre compte ne permet pas d’ouvrir cette page. <a href="/mon-espace">Revenir à votre espace</a></p></html>',
+    { status: 403, headers },
+  );
 }
 
 export const config = {

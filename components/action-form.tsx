@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
 import { saveAction } from "@/app/(organisme)/espace-organisme/actions/actions";
 import { Button } from "@/components/ui/button";
@@ -13,8 +13,11 @@ import {
   actionDraftSchema,
   type ActionContent,
   type ActionFormValues,
+  withdrawnSessionErrors,
 } from "@/lib/validations/action";
 import { fieldErrors } from "@/lib/validations/errors";
+import { parisDate } from "@/lib/dates";
+import { randomId } from "@/lib/uuid";
 
 type Intent = "draft" | "submit";
 
@@ -33,33 +36,41 @@ export function ActionForm({ actionId, defaultValues }: { actionId?: string; def
     defaultValues,
     mode: "onSubmit",
   });
-  const { register, handleSubmit, control, formState, setError, setValue, getValues } = form;
+  const { register, handleSubmit, control, formState, setError, setFocus, setValue } = form;
   const sessions = useFieldArray({ control, name: "sessions", keyName: "key" });
   const errors = formState.errors;
 
-  const showErrors = (intent: Intent, fieldErrors: Record<string, string>) => {
+  // One save at a time: a double press must not create the action twice.
+  const busy = useRef(false);
+
+  const showErrors = (intent: Intent, errorsByPath: Record<string, string>) => {
     setMessage(
       intent === "submit"
         ? "L’action ne peut pas encore être envoyée : corrigez les champs signalés."
         : "Le brouillon ne peut pas être enregistré : corrigez les champs signalés.",
     );
-    for (const [path, text] of Object.entries(fieldErrors)) {
-      setError(path as FieldPath<ActionFormValues>, { type: "validate", message: text });
-    }
+    const paths = Object.keys(errorsByPath) as FieldPath<ActionFormValues>[];
+    for (const path of paths) setError(path, { type: "validate", message: errorsByPath[path] });
+    if (paths[0]) setFocus(paths[0]);
   };
 
   // Every save checks the draft rules (the resolver); sending also checks the complete ones.
   const save = (intent: Intent) =>
     handleSubmit(
       (values) => {
+        if (busy.current) return;
         setMessage(undefined);
         if (intent === "submit") {
           const complete = actionContentSchema.safeParse(values);
           if (!complete.success) return showErrors(intent, fieldErrors(complete.error));
+          const late = withdrawnSessionErrors(complete.data, parisDate());
+          if (Object.keys(late).length > 0) return showErrors(intent, late);
         }
+        busy.current = true;
         startTransition(async () => {
           const result = await saveAction({ actionId, intent, values });
           // On success the action redirects; anything returned is a problem to show.
+          busy.current = false;
           if (result) showErrors(intent, result.errors ?? {});
           if (result?.message) setMessage(result.message);
         });
@@ -71,7 +82,7 @@ export function ActionForm({ actionId, defaultValues }: { actionId?: string; def
     errors.sessions?.[index]?.[field]?.message;
 
   return (
-    <form onSubmit={save("draft")} noValidate className="space-y-6">
+    <form onSubmit={(event) => save("draft")(event)} noValidate className="space-y-6">
       {message && <Notice tone="error">{message}</Notice>}
 
       <Field
@@ -156,12 +167,12 @@ export function ActionForm({ actionId, defaultValues }: { actionId?: string; def
           variant="secondary"
           onClick={() =>
             sessions.append({
-              id: crypto.randomUUID(),
+              id: randomId(),
               startDate: "",
               endDate: "",
               communeInsee: "",
               communeName: "",
-              placesAvailable: (getValues("sessions") ?? []).at(-1)?.placesAvailable ?? 12,
+              placesAvailable: "",
             })
           }
         >
@@ -170,10 +181,10 @@ export function ActionForm({ actionId, defaultValues }: { actionId?: string; def
       </section>
 
       <div className="flex flex-wrap gap-3 border-t border-slate-200 pt-6">
-        <Button variant="secondary" disabled={pending} onClick={save("draft")}>
+        <Button variant="secondary" disabled={pending} onClick={() => save("draft")()}>
           Enregistrer le brouillon
         </Button>
-        <Button disabled={pending} onClick={save("submit")}>
+        <Button disabled={pending} onClick={() => save("submit")()}>
           Envoyer pour validation
         </Button>
         {pending && (

@@ -216,6 +216,16 @@ async function printSummary(db: Database, today: string, created: Created) {
   );
 }
 
+// The demo accounts have published passwords: never load them into a real database by accident.
+if (process.env.DATABASE_URL && !process.argv.includes("--demo-on-server")) {
+  console.error(
+    "Refused: DATABASE_URL is set, and the demo accounts have passwords published in the README.\n" +
+      "To load the demo into that database anyway (a test or staging server, never production), run:\n" +
+      "  npm run db:seed -- --demo-on-server",
+  );
+  process.exit(1);
+}
+
 const now = new Date();
 const clock: SeedClock = { now, today: parisDate(now) };
 const handle = await getDbHandle();

@@ -4,4 +4,3 @@
 
 export const CATALOGUE_TAG = "catalogue";
 export const actionTag = (actionId: string) => `action:${actionId}`;
-export const organisationTag = (organisationId: string) => `organisation:${organisationId}`;

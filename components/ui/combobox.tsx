@@ -81,9 +81,10 @@ export function Combobox({
     } else if (event.key === "ArrowUp") {
       event.preventDefault();
       setActive((i) => Math.max(i - 1, 0));
-    } else if (event.key === "Enter" && open && options[active]) {
+    } else if (event.key === "Enter") {
+      // Enter picks the highlighted option; it never submits the surrounding form.
       event.preventDefault();
-      choose(options[active]);
+      if (open && options[active]) choose(options[active]);
     } else if (event.key === "Escape") {
       setOpen(false);
     }

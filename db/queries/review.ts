@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
 import {
@@ -37,10 +37,11 @@ export async function listValidationQueue() {
     .orderBy(asc(actionRevisions.submittedAt), asc(actionRevisions.id));
 }
 
+/** A revision staff may read: anything the provider has sent, never a draft they are still writing. */
 export async function getRevisionForReview({ revisionId }: { revisionId: string }) {
   const db = await getDb();
   const revision = await db.query.actionRevisions.findFirst({
-    where: eq(actionRevisions.id, revisionId),
+    where: and(eq(actionRevisions.id, revisionId), ne(actionRevisions.status, "draft")),
     with: { action: { with: { organisation: true, published: { columns: { slug: true, publishedAt: true, formacodes: true } } } } },
   });
   if (!revision) return null;

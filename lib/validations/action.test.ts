@@ -7,6 +7,7 @@ import {
   emptyActionContent,
   rejectionSchema,
   sessionSchema,
+  withdrawnSessionErrors,
 } from "@/lib/validations/action";
 
 const session = (overrides: Record<string, unknown> = {}) => ({
@@ -162,5 +163,40 @@ describe("codification and rejection", () => {
       reason: "Expliquez le motif en une phrase au moins (10 caractères).",
     });
     expect(rejectionSchema.safeParse({ reason: "L’intitulé contient un sigle non expliqué." }).success).toBe(true);
+  });
+});
+
+describe("places and dates a provider can get wrong", () => {
+  it("an emptied places field is an error, not zero places (which would read « complet »)", () => {
+    for (const placesAvailable of ["", "   "]) {
+      const result = sessionSchema.safeParse(session({ placesAvailable }));
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]).toMatchObject({ path: ["placesAvailable"], message: "Indiquez un nombre de places." });
+    }
+    expect(sessionSchema.parse(session({ placesAvailable: "0" })).placesAvailable).toBe(0);
+  });
+
+  it("a mistyped year is refused", () => {
+    const result = sessionSchema.safeParse(session({ startDate: "0202-03-01" }));
+    expect(result.error?.issues[0]).toMatchObject({ path: ["startDate"], message: "Vérifiez l’année de cette date." });
+  });
+
+  it("on sending, a session started more than 8 days ago is flagged on its start date", () => {
+    const today = "2027-03-20";
+    const errors = withdrawnSessionErrors(
+      { sessions: [session({ startDate: "2027-03-12" }), session({ startDate: "2027-03-13" }), session({ startDate: "2027-04-01" })] },
+      today,
+    );
+    // 12 March + 8 days = 20 March: withdrawn today; 13 March is still shown until the 21st.
+    expect(Object.keys(errors)).toEqual(["sessions.0.startDate"]);
+    expect(errors["sessions.0.startDate"]).toContain("plus de 8 jours");
+  });
+});
+
+describe("session errors shown together", () => {
+  it("reports the end date before the start date even when the places are missing", () => {
+    const result = sessionSchema.safeParse(session({ startDate: "2027-03-10", endDate: "2027-03-01", placesAvailable: "" }));
+    const paths = result.error?.issues.map((issue) => issue.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["placesAvailable", "endDate"]));
   });
 });

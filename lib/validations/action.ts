@@ -1,5 +1,6 @@
 import { z } from "@/lib/validations/zod";
 import { isIsoDate } from "@/lib/dates";
+import { earliestDiffusedStartDate } from "@/lib/diffusion";
 
 const requiredText = (label: string, min: number, max: number) =>
   z
@@ -12,7 +13,8 @@ const requiredText = (label: string, min: number, max: number) =>
 export const isoDateSchema = z
   .string({ error: "Indiquez une date." })
   .refine((value) => value !== "", "Indiquez une date.")
-  .refine((value) => value === "" || isIsoDate(value), "Cette date n’est pas valide.");
+  .refine((value) => value === "" || isIsoDate(value), "Cette date n’est pas valide.")
+  .refine((value) => !isIsoDate(value) || (value >= "2000-01-01" && value <= "2099-12-31"), "Vérifiez l’année de cette date.");
 
 export const sessionSchema = z
   .object({
@@ -23,15 +25,24 @@ export const sessionSchema = z
       .string({ error: "Choisissez une commune dans la liste." })
       .regex(/^(\d{5}|2[AB]\d{3})$/, "Choisissez une commune dans la liste."),
     communeName: z.string().trim().max(120).default(""),
-    placesAvailable: z.coerce
-      .number<string | number>({ error: "Indiquez un nombre de places." })
-      .int("Indiquez un nombre entier de places.")
-      .min(0, "Le nombre de places ne peut pas être négatif.")
-      .max(999, "Indiquez au plus 999 places."),
+    // An emptied field is a missing number, not zero places (which would read « complet »).
+    placesAvailable: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+      z.coerce
+        .number<unknown>({ error: "Indiquez un nombre de places." })
+        .int("Indiquez un nombre entier de places.")
+        .min(0, "Le nombre de places ne peut pas être négatif.")
+        .max(999, "Indiquez au plus 999 places."),
+    ),
   })
-  .refine((s) => !isIsoDate(s.startDate) || !isIsoDate(s.endDate) || s.endDate >= s.startDate, {
+  .refine((s) => s.endDate >= s.startDate, {
     message: "La date de fin doit être postérieure à la date de début.",
     path: ["endDate"],
+    // Checked as soon as both dates are valid, even while another field of the session is wrong.
+    when: ({ value }) => {
+      const { startDate, endDate } = (value ?? {}) as { startDate?: unknown; endDate?: unknown };
+      return typeof startDate === "string" && typeof endDate === "string" && isIsoDate(startDate) && isIsoDate(endDate);
+    },
   });
 
 const titleSchema = requiredText("l’intitulé de la formation", 10, 200)
@@ -76,6 +87,22 @@ export const actionDraftSchema = z.object({
 export type ActionContent = z.output<typeof actionDraftSchema>;
 export type ActionFormValues = z.input<typeof actionDraftSchema>;
 export type SessionContent = z.output<typeof sessionSchema>;
+
+/**
+ * On « Envoyer pour validation »: a session that started more than 8 days ago would never be
+ * published (R9), so the provider is told now rather than finding it missing after approval.
+ */
+export function withdrawnSessionErrors(content: { sessions: { startDate: string }[] }, today: string) {
+  const earliest = earliestDiffusedStartDate(today);
+  const errors: Record<string, string> = {};
+  content.sessions.forEach((session, index) => {
+    if (isIsoDate(session.startDate) && session.startDate < earliest) {
+      errors[`sessions.${index}.startDate`] =
+        "Cette session a commencé il y a plus de 8 jours : elle ne serait pas publiée. Supprimez-la ou corrigez sa date.";
+    }
+  });
+  return errors;
+}
 
 export const formacodeSchema = z.string().regex(/^\d{5}$/, "Un code Formacode a cinq chiffres.");
 

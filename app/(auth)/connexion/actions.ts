@@ -21,14 +21,19 @@ function safeCallback(value: FormDataEntryValue | null): string {
   return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/connexion") ? path : "/mon-espace";
 }
 
-export async function login(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = loginSchema.safeParse({ identifier: formData.get("identifier"), password: formData.get("password") });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+/** The identifier comes back so that the form keeps it after a failed attempt. */
+export type LoginState = ActionState & { identifier?: string };
+
+export async function login(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  const raw = formData.get("identifier");
+  const identifier = typeof raw === "string" ? raw.slice(0, 64) : "";
+  const parsed = loginSchema.safeParse({ identifier, password: formData.get("password") });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), identifier };
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) });
   } catch (error) {
     // The same message whether the identifier exists or not.
-    if (error instanceof AuthError) return { message: "Identifiant ou mot de passe incorrect." };
+    if (error instanceof AuthError) return { message: "Identifiant ou mot de passe incorrect.", identifier };
     throw error;
   }
   return {};

@@ -1,19 +1,26 @@
 "use client";
 
 import { useActionState } from "react";
-import { login } from "@/app/(auth)/connexion/actions";
+import { login, type LoginState } from "@/app/(auth)/connexion/actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import type { ActionState } from "@/lib/auth/safe-action";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(login, {});
+  const [state, formAction, pending] = useActionState<LoginState, FormData>(login, {});
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.message && <Notice tone="error">{state.message}</Notice>}
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <Field label="Identifiant" error={state.errors?.identifier}>
-        {(props) => <input {...props} name="identifier" autoComplete="username" required className={inputClass} />}
+        {(props) => <input
+            {...props}
+            key={state.identifier ?? ""}
+            name="identifier"
+            defaultValue={state.identifier}
+            autoComplete="username"
+            required
+            className={inputClass}
+          />}
       </Field>
       <Field label="Mot de passe" error={state.errors?.password}>
         {(props) => (

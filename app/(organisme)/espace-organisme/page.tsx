@@ -45,7 +45,7 @@ export default async function ProviderHomePage() {
                       {action.title}
                     </Link>
                     {action.publishedSlug && action.status !== "approved" && (
-                      <p className="mt-1 text-slate-600">La version publiée reste en ligne pendant la validation.</p>
+                      <p className="mt-1 text-slate-600">La version publiée reste en ligne jusqu’à la validation de la nouvelle version.</p>
                     )}
                   </td>
                   <td className="px-4 py-3">

@@ -5,7 +5,8 @@ import { z } from "@/lib/validations/zod";
 import { saveActionContent, withdrawSubmission } from "@/db/queries/actions";
 import { authorizedAction, fieldErrors } from "@/lib/auth/safe-action";
 import { UserFacingError } from "@/lib/errors";
-import { actionContentSchema, actionDraftSchema } from "@/lib/validations/action";
+import { parisDate } from "@/lib/dates";
+import { actionContentSchema, actionDraftSchema, withdrawnSessionErrors } from "@/lib/validations/action";
 
 const NOT_FOUND = "Cette action de formation est introuvable.";
 
@@ -32,6 +33,10 @@ export const saveAction = authorizedAction(["provider"], saveInput, async ({ act
         ? "L’action ne peut pas encore être envoyée : corrigez les champs signalés."
         : "Le brouillon ne peut pas être enregistré : corrigez les champs signalés.",
     };
+  }
+  const late = submit ? withdrawnSessionErrors(parsed.data, parisDate()) : {};
+  if (Object.keys(late).length > 0) {
+    return { errors: late, message: "L’action ne peut pas encore être envoyée : corrigez les champs signalés." };
   }
   const id = await saveActionContent({
     actionId,

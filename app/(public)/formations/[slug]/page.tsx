@@ -66,9 +66,7 @@ async function ActionDetails({ params }: { params: PageProps<"/formations/[slug]
           <ul className="mt-3 space-y-3">
             {sessions.map((s) => (
               <li key={s.id} className="rounded-md border border-slate-200 bg-white p-3">
-                <p className="font-medium">
-                  {s.town} ({s.department})
-                </p>
+                <p className="font-medium">{s.town}</p>
                 <p className="text-slate-700">{formatDateRange(s.startDate, s.endDate)}</p>
                 <p className="text-slate-700 first-letter:uppercase">{formatPlaces(s.placesAvailable)}</p>
               </li>
