@@ -8,7 +8,7 @@
 // bundler it does nothing, so the files import as plain modules.
 
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Session } from "next-auth";
 import { updateTag } from "next/cache";
 import { beforeEach, describe, expect, it, vi, type Mock } from "vitest";
@@ -37,6 +37,7 @@ import {
   sessionContent,
   UNKNOWN_FORMACODE,
 } from "@/db/test-utils/fixtures";
+import { actionRow, auditEvents, revisionRow, revisionsOf } from "@/db/test-utils/rows";
 import type { ActionState } from "@/lib/auth/safe-action";
 import { emptyActionContent } from "@/lib/validations/action";
 
@@ -122,36 +123,10 @@ async function databaseFingerprint() {
   return Object.fromEntries(entries);
 }
 
-async function revisionsOf(actionId: string) {
-  const db = await getDb();
-  return db.select().from(actionRevisions).where(eq(actionRevisions.actionId, actionId)).orderBy(asc(actionRevisions.number));
-}
-
-async function revisionRow(revisionId: string) {
-  const db = await getDb();
-  const [row] = await db.select().from(actionRevisions).where(eq(actionRevisions.id, revisionId));
-  return row!;
-}
-
-async function actionRow(actionId: string) {
-  const db = await getDb();
-  const [row] = await db.select().from(actions).where(eq(actions.id, actionId));
-  return row;
-}
-
 async function publishedRow(actionId: string) {
   const db = await getDb();
   const [row] = await db.select().from(publishedActions).where(eq(publishedActions.actionId, actionId));
   return row;
-}
-
-async function auditEvents(actionId: string) {
-  const db = await getDb();
-  return db
-    .select({ event: auditLog.event, actorId: auditLog.actorId, actorRole: auditLog.actorRole, details: auditLog.details })
-    .from(auditLog)
-    .where(and(eq(auditLog.entityType, "action"), eq(auditLog.entityId, actionId)))
-    .orderBy(asc(auditLog.id));
 }
 
 /** An organisation with its provider, one action sent for validation and one draft; staff and admin. */

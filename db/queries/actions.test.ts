@@ -1,13 +1,12 @@
 // The provider's side of the lifecycle (DESIGN.md: draft → submitted → approved | rejected),
 // against the real database of the project (PGlite, PostgreSQL or Neon).
 
-import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { getActionForOrganisation, listActionsForOrganisation, saveActionContent, withdrawSubmission } from "@/db/queries/actions";
 import { approveRevision, rejectRevision } from "@/db/queries/review";
 import { getDiffusedAction } from "@/db/queries/catalogue";
-import { actionRevisions, actions, auditLog } from "@/db/schema";
+import { actionRevisions } from "@/db/schema";
 import {
   actionContent,
   createProviderAndStaff,
@@ -17,28 +16,9 @@ import {
   publishAction,
   sessionContent,
 } from "@/db/test-utils/fixtures";
+import { actionRow, auditEvents, revisionsOf } from "@/db/test-utils/rows";
 import { parisDate } from "@/lib/dates";
 import { UserFacingError } from "@/lib/errors";
-
-async function revisionsOf(actionId: string) {
-  const db = await getDb();
-  return db.select().from(actionRevisions).where(eq(actionRevisions.actionId, actionId)).orderBy(asc(actionRevisions.number));
-}
-
-async function actionRow(actionId: string) {
-  const db = await getDb();
-  const [row] = await db.select().from(actions).where(eq(actions.id, actionId));
-  return row!;
-}
-
-async function auditEvents(actionId: string) {
-  const db = await getDb();
-  return db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entityType, "action"), eq(auditLog.entityId, actionId)))
-    .orderBy(asc(auditLog.id));
-}
 
 describe("saving and sending an action", () => {
   it("keeps a draft, then sends it for validation", async () => {

@@ -1,13 +1,13 @@
 // The staff's side: the validation queue, approval (which publishes) and rejection.
 
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { listActionsForOrganisation, saveActionContent } from "@/db/queries/actions";
 import type { Actor } from "@/db/queries/audit";
 import { getDiffusedAction, listDiffusedActions } from "@/db/queries/catalogue";
 import { approveRevision, getRevisionForReview, listValidationQueue, rejectRevision } from "@/db/queries/review";
-import { actionRevisions, auditLog, publishedActions, publishedSessions } from "@/db/schema";
+import { actionRevisions, publishedActions, publishedSessions } from "@/db/schema";
 import {
   actionContent,
   createProviderAndStaff,
@@ -17,6 +17,7 @@ import {
   sessionContent,
   UNKNOWN_FORMACODE,
 } from "@/db/test-utils/fixtures";
+import { auditEvents, revisionRow } from "@/db/test-utils/rows";
 import { addDays, parisDate } from "@/lib/dates";
 import { UserFacingError } from "@/lib/errors";
 
@@ -25,12 +26,6 @@ const codification = { formacodes: [FORMACODE_NETTOYAGE] };
 async function submitNewAction(organisationId: string, actor: Actor, content = actionContent()) {
   const actionId = await saveActionContent({ organisationId, actor, content, submit: true });
   return { actionId, revisionId: await openRevisionId(actionId), content };
-}
-
-async function revision(revisionId: string) {
-  const db = await getDb();
-  const [row] = await db.select().from(actionRevisions).where(eq(actionRevisions.id, revisionId));
-  return row!;
 }
 
 async function published(actionId: string) {
@@ -42,15 +37,6 @@ async function published(actionId: string) {
     .where(eq(publishedSessions.actionId, actionId))
     .orderBy(asc(publishedSessions.startDate));
   return { action, sessions };
-}
-
-async function auditEvents(actionId: string) {
-  const db = await getDb();
-  return db
-    .select({ event: auditLog.event, actorId: auditLog.actorId, actorRole: auditLog.actorRole, details: auditLog.details })
-    .from(auditLog)
-    .where(and(eq(auditLog.entityType, "action"), eq(auditLog.entityId, actionId)))
-    .orderBy(asc(auditLog.id));
 }
 
 describe("validation queue", () => {
@@ -118,7 +104,7 @@ describe("approval", () => {
     expect(result).toMatchObject({ actionId, organisationId: organisation.id });
     expect(result.slug).toMatch(new RegExp(`-${actionId.slice(0, 8)}$`));
 
-    expect(await revision(revisionId)).toMatchObject({ status: "approved", decidedBy: staffActor.id, decidedAt: now, codification });
+    expect(await revisionRow(revisionId)).toMatchObject({ status: "approved", decidedBy: staffActor.id, decidedAt: now, codification });
     const { action, sessions: publishedRows } = await published(actionId);
     expect(action).toMatchObject({
       revisionId,
@@ -194,7 +180,7 @@ describe("approval", () => {
     await expect(attempt).rejects.toBeInstanceOf(UserFacingError);
     await expect(attempt).rejects.toThrow(new UserFacingError(`Code Formacode inconnu : ${UNKNOWN_FORMACODE}. Choisissez les codes dans la liste.`));
 
-    expect(await revision(revisionId)).toMatchObject({ status: "submitted", codification: null, decidedAt: null });
+    expect(await revisionRow(revisionId)).toMatchObject({ status: "submitted", codification: null, decidedAt: null });
     expect(await published(actionId)).toEqual({ action: undefined, sessions: [] });
     expect(await auditEvents(actionId)).toEqual(before);
   });
@@ -212,7 +198,7 @@ describe("approval", () => {
 
     await expect(approveRevision({ revisionId, actor: staffActor, codification })).rejects.toThrow();
 
-    expect((await revision(revisionId)).status).toBe("submitted");
+    expect((await revisionRow(revisionId)).status).toBe("submitted");
     expect(await published(actionId)).toEqual({ action: undefined, sessions: [] });
     expect(await auditEvents(actionId)).toEqual(before);
   });
@@ -226,7 +212,7 @@ describe("rejection", () => {
 
     await rejectRevision({ revisionId, actor: staffActor, reason });
 
-    expect(await revision(revisionId)).toMatchObject({ status: "rejected", rejectionReason: reason, decidedBy: staffActor.id });
+    expect(await revisionRow(revisionId)).toMatchObject({ status: "rejected", rejectionReason: reason, decidedBy: staffActor.id });
     const [listed] = await listActionsForOrganisation({ organisationId: organisation.id });
     expect(listed).toMatchObject({ actionId, revisionId, status: "rejected", rejectionReason: reason, publishedSlug: null });
     expect((await listValidationQueue()).some((row) => row.revisionId === revisionId)).toBe(false);
