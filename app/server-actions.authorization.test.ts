@@ -72,9 +72,9 @@ const authMock = auth as unknown as Mock<() => Promise<Session | null>>;
 const SESSION_EXPIRED = "Votre session a expiré. Reconnectez-vous puis recommencez.";
 const NO_RIGHTS = "Vous n’avez pas les droits nécessaires pour cette opération.";
 const NOT_FOUND = "Cette action de formation est introuvable.";
-const WITHDRAW_CONFLICT = "Cette action n’est plus en attente de validation : elle a peut-être déjà été traitée.";
-const DECISION_CONFLICT = "Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.";
-const FIELDS_TO_FIX = "Certains champs sont à corriger : voyez les messages sous chacun d’eux.";
+const WITHDRAW_CONFLICT = "Cette action n’est plus en attente de validation : elle a peut-être déjà été traitée.";
+const DECISION_CONFLICT = "Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.";
+const FIELDS_TO_FIX = "Certains champs sont à corriger : voyez les messages sous chacun d’eux.";
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -296,10 +296,10 @@ describe("saveAction for its provider", () => {
     for (const actionId of [undefined, s.draft.actionId]) {
       expect(await outcome(saveAction({ actionId, intent: "submit", values }))).toEqual({
         state: {
-          message: "L’action ne peut pas encore être envoyée : corrigez les champs signalés.",
+          message: "L’action ne peut pas encore être envoyée : corrigez les champs signalés.",
           errors: {
             title: "Indiquez l’intitulé de la formation.",
-            objectives: "Ce texte est trop court : 20 caractères au minimum.",
+            objectives: "Ce texte est trop court : 20 caractères au minimum.",
             "sessions.0.endDate": "La date de fin doit être postérieure à la date de début.",
             "sessions.1.placesAvailable": "Le nombre de places ne peut pas être négatif.",
           },
@@ -309,8 +309,8 @@ describe("saveAction for its provider", () => {
     // Sending needs a session, or permanent entry.
     expect(await outcome(saveAction({ intent: "submit", values: actionContent({ sessions: [] }) }))).toEqual({
       state: {
-        message: "L’action ne peut pas encore être envoyée : corrigez les champs signalés.",
-        errors: { sessions: "Ajoutez au moins une session, ou cochez « Entrées et sorties permanentes »." },
+        message: "L’action ne peut pas encore être envoyée : corrigez les champs signalés.",
+        errors: { sessions: "Ajoutez au moins une session, ou cochez « Entrées et sorties permanentes »." },
       },
     });
 
@@ -325,8 +325,8 @@ describe("saveAction for its provider", () => {
 
     expect(await outcome(saveAction({ intent: "draft", values: { ...emptyActionContent(), title: "AGENT DE PROPRETÉ" } }))).toEqual({
       state: {
-        message: "Le brouillon ne peut pas être enregistré : corrigez les champs signalés.",
-        errors: { title: "N’écrivez pas l’intitulé en majuscules : « Agent de propreté et d’hygiène », pas « AGENT DE PROPRETÉ »." },
+        message: "Le brouillon ne peut pas être enregistré : corrigez les champs signalés.",
+        errors: { title: "N’écrivez pas l’intitulé en majuscules : « Agent de propreté et d’hygiène », pas « AGENT DE PROPRETÉ »." },
       },
     });
     expect(await outcome(saveAction({ actionId: "pas-un-identifiant", intent: "draft", values: actionContent() }))).toEqual({
@@ -441,7 +441,7 @@ describe("approveAction", () => {
     const result = await outcome(approveAction({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE, UNKNOWN_FORMACODE] }));
 
     expect(result).toEqual({ state: { message: expect.stringContaining("Code Formacode inconnu") } });
-    expect(result).toEqual({ state: { message: `Code Formacode inconnu : ${UNKNOWN_FORMACODE}. Choisissez les codes dans la liste.` } });
+    expect(result).toEqual({ state: { message: `Code Formacode inconnu : ${UNKNOWN_FORMACODE}. Choisissez les codes dans la liste.` } });
     expect(await databaseFingerprint()).toEqual(before);
     await expectSeedUntouched(s);
     expect(updateTag).not.toHaveBeenCalled();

@@ -46,8 +46,8 @@ export function ActionForm({ actionId, defaultValues }: { actionId?: string; def
   const showErrors = (intent: Intent, errorsByPath: Record<string, string>) => {
     setMessage(
       intent === "submit"
-        ? "L’action ne peut pas encore être envoyée : corrigez les champs signalés."
-        : "Le brouillon ne peut pas être enregistré : corrigez les champs signalés.",
+        ? "L’action ne peut pas encore être envoyée : corrigez les champs signalés."
+        : "Le brouillon ne peut pas être enregistré : corrigez les champs signalés.",
     );
     const paths = Object.keys(errorsByPath) as FieldPath<ActionFormValues>[];
     for (const path of paths) setError(path, { type: "validate", message: errorsByPath[path] });
@@ -87,7 +87,7 @@ export function ActionForm({ actionId, defaultValues }: { actionId?: string; def
 
       <Field
         label="Intitulé de la formation"
-        hint="Un titre clair pour le grand public, sans abréviation ni sigle : « Agent de propreté et d’hygiène »."
+        hint="Un titre clair pour le grand public, sans abréviation ni sigle : « Agent de propreté et d’hygiène »."
         error={errors.title?.message}
       >
         {(props) => <input {...props} {...register("title")} className={inputClass} />}

@@ -71,7 +71,7 @@ export function ReviewForm({ revisionId, initialFormacodes }: { revisionId: stri
         <Combobox
           label="Ajouter un code Formacode"
           endpoint="/api/reference/formacodes"
-          placeholder="Un mot du domaine ou un code : maçonnerie, 22624…"
+          placeholder="Un mot du domaine ou un code : maçonnerie, 22624…"
           clearOnSelect
           error={errors.formacodes}
           onSelect={(option) => {
@@ -88,7 +88,7 @@ export function ReviewForm({ revisionId, initialFormacodes }: { revisionId: stri
         <h2 id="refus" className="text-lg font-semibold">
           Renvoyer à l’organisme
         </h2>
-        <Field label="Motif du refus" hint="L’organisme lira ce message : dites ce qu’il doit corriger." error={errors.reason}>
+        <Field label="Motif du refus" hint="L’organisme lira ce message : dites ce qu’il doit corriger." error={errors.reason}>
           {(props) => (
             <textarea {...props} value={reason} onChange={(e) => setReason(e.target.value)} className={`${inputClass} min-h-24`} />
           )}

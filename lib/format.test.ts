@@ -3,7 +3,7 @@ import { formatPlaces } from "@/lib/format";
 
 describe("formatPlaces", () => {
   it("says when a session is full", () => {
-    expect(formatPlaces(0)).toBe("complet : aucune place disponible");
+    expect(formatPlaces(0)).toBe("complet : aucune place disponible");
   });
   it("agrees in number and separates thousands with a space", () => {
     expect(formatPlaces(1)).toBe("1 place disponible");

@@ -1,5 +1,5 @@
 /** « 12 places disponibles », « 1 place disponible », « complet : aucune place disponible » */
 export function formatPlaces(count: number): string {
-  if (count === 0) return "complet : aucune place disponible";
+  if (count === 0) return "complet : aucune place disponible";
   return `${count.toLocaleString("fr-FR")} ${count === 1 ? "place disponible" : "places disponibles"}`;
 }

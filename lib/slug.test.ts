@@ -4,8 +4,8 @@ import { actionIdPrefixFromSlug, actionSlug, slugify } from "@/lib/slug";
 describe("slugify", () => {
   it("makes readable addresses from French titles", () => {
     expect(slugify("Agent de propreté et d’hygiène")).toBe("agent-de-proprete-et-d-hygiene");
-    expect(slugify("Œnologie : découvrir les vins de l’Aude")).toBe("oenologie-decouvrir-les-vins-de-l-aude");
-    expect(slugify("Cœur de métier — Ça bouge !")).toBe("coeur-de-metier-ca-bouge");
+    expect(slugify("Œnologie : découvrir les vins de l’Aude")).toBe("oenologie-decouvrir-les-vins-de-l-aude");
+    expect(slugify("Cœur de métier — Ça bouge !")).toBe("coeur-de-metier-ca-bouge");
     expect(slugify("  Préparation au CACES® R489 (catégories 1 à 5)  ")).toBe("preparation-au-caces-r489-categories-1-a-5");
   });
 

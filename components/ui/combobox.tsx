@@ -54,7 +54,7 @@ export function Combobox({
         if (lastQuery.current !== q) return;
         setOptions(found);
         setActive(found.length > 0 ? 0 : -1);
-        setStatus(found.length === 0 ? "Aucun résultat : vérifiez l’orthographe." : `${found.length} résultats`);
+        setStatus(found.length === 0 ? "Aucun résultat : vérifiez l’orthographe." : `${found.length} résultats`);
       } catch (e) {
         if ((e as Error).name !== "AbortError") setStatus("La recherche n’a pas abouti. Réessayez dans un instant.");
       }

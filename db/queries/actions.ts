@@ -196,7 +196,7 @@ export async function withdrawSubmission({
       .where(and(eq(actionRevisions.actionId, actionId), eq(actionRevisions.status, "submitted")))
       .returning({ id: actionRevisions.id });
     if (!revision) {
-      throw new UserFacingError("Cette action n’est plus en attente de validation : elle a peut-être déjà été traitée.", "conflict");
+      throw new UserFacingError("Cette action n’est plus en attente de validation : elle a peut-être déjà été traitée.", "conflict");
     }
     await writeAudit(tx, {
       actor,

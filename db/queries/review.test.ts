@@ -178,7 +178,7 @@ describe("approval", () => {
 
     const attempt = approveRevision({ revisionId, actor: staffActor, codification: { formacodes: [FORMACODE_NETTOYAGE, UNKNOWN_FORMACODE] } });
     await expect(attempt).rejects.toBeInstanceOf(UserFacingError);
-    await expect(attempt).rejects.toThrow(new UserFacingError(`Code Formacode inconnu : ${UNKNOWN_FORMACODE}. Choisissez les codes dans la liste.`));
+    await expect(attempt).rejects.toThrow(new UserFacingError(`Code Formacode inconnu : ${UNKNOWN_FORMACODE}. Choisissez les codes dans la liste.`));
 
     expect(await revisionRow(revisionId)).toMatchObject({ status: "submitted", codification: null, decidedAt: null });
     expect(await published(actionId)).toEqual({ action: undefined, sessions: [] });
@@ -208,7 +208,7 @@ describe("rejection", () => {
   it("stores the reason, which the provider then sees in the list", async () => {
     const { organisation, providerActor, staffActor } = await createProviderAndStaff();
     const { actionId, revisionId } = await submitNewAction(organisation.id, providerActor);
-    const reason = "L’intitulé contient un sigle non expliqué : écrivez-le en toutes lettres.";
+    const reason = "L’intitulé contient un sigle non expliqué : écrivez-le en toutes lettres.";
 
     await rejectRevision({ revisionId, actor: staffActor, reason });
 

@@ -110,7 +110,7 @@ async function publishRevision(tx: Tx, revisionId: string, now: Date) {
 async function throwWhyNotSubmitted(tx: Tx, revisionId: string): Promise<never> {
   const [exists] = await tx.select({ id: actionRevisions.id }).from(actionRevisions).where(eq(actionRevisions.id, revisionId));
   if (!exists) throw new UserFacingError("Cette version est introuvable.", "not-found");
-  throw new UserFacingError("Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.", "conflict");
+  throw new UserFacingError("Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.", "conflict");
 }
 
 async function assertFormacodesExist(tx: Tx, codes: string[]) {
@@ -120,7 +120,7 @@ async function assertFormacodesExist(tx: Tx, codes: string[]) {
     .where(and(eq(formacodes.edition, FORMACODE_EDITION), inArray(formacodes.code, codes)));
   const missing = codes.filter((code) => !found.some((f) => f.code === code));
   if (missing.length > 0) {
-    throw new UserFacingError(`Code Formacode inconnu : ${missing.join(", ")}. Choisissez les codes dans la liste.`);
+    throw new UserFacingError(`Code Formacode inconnu : ${missing.join(", ")}. Choisissez les codes dans la liste.`);
   }
 }
 

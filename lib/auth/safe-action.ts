@@ -30,7 +30,7 @@ export function authorizedAction<S extends z.ZodType, R extends ActionState | vo
     if (!roles.includes(user.role)) return { message: "Vous n’avez pas les droits nécessaires pour cette opération." };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      return { errors: fieldErrors(parsed.error), message: "Certains champs sont à corriger : voyez les messages sous chacun d’eux." };
+      return { errors: fieldErrors(parsed.error), message: "Certains champs sont à corriger : voyez les messages sous chacun d’eux." };
     }
     try {
       return await run(parsed.data, user);

@@ -84,13 +84,13 @@ describe("action content sent for validation", () => {
   it("asks for a title, and for one long enough", () => {
     expect(errorsOf(actionContentSchema.safeParse(content({ title: "   " })))).toEqual({ title: "Indiquez l’intitulé de la formation." });
     expect(errorsOf(actionContentSchema.safeParse(content({ title: "Cuisine" })))).toEqual({
-      title: "Ce texte est trop court : 10 caractères au minimum.",
+      title: "Ce texte est trop court : 10 caractères au minimum.",
     });
   });
 
   it("requires a session or permanent entry", () => {
     const result = actionContentSchema.safeParse(content({ sessions: [] }));
-    expect(errorsOf(result)).toEqual({ sessions: "Ajoutez au moins une session, ou cochez « Entrées et sorties permanentes »." });
+    expect(errorsOf(result)).toEqual({ sessions: "Ajoutez au moins une session, ou cochez « Entrées et sorties permanentes »." });
     expect(actionContentSchema.safeParse(content({ sessions: [], permanentEntry: true })).success).toBe(true);
   });
 
@@ -98,7 +98,7 @@ describe("action content sent for validation", () => {
     const errors = errorsOf(actionContentSchema.safeParse(content({ objectives: "", content: "Trop court" })));
     expect(errors).toEqual({
       objectives: "Indiquez les objectifs.",
-      content: "Ce texte est trop court : 20 caractères au minimum.",
+      content: "Ce texte est trop court : 20 caractères au minimum.",
     });
   });
 });
@@ -167,7 +167,7 @@ describe("codification and rejection", () => {
 });
 
 describe("places and dates a provider can get wrong", () => {
-  it("an emptied places field is an error, not zero places (which would read « complet »)", () => {
+  it("an emptied places field is an error, not zero places (which would read « complet »)", () => {
     for (const placesAvailable of ["", "   "]) {
       const result = sessionSchema.safeParse(session({ placesAvailable }));
       expect(result.success).toBe(false);

@@ -7,8 +7,8 @@ const requiredText = (label: string, min: number, max: number) =>
     .string({ error: `Indiquez ${label}.` })
     .trim()
     .min(1, `Indiquez ${label}.`)
-    .min(min, `Ce texte est trop court : ${min} caractères au minimum.`)
-    .max(max, `Ce texte est trop long : ${max} caractères au maximum.`);
+    .min(min, `Ce texte est trop court : ${min} caractères au minimum.`)
+    .max(max, `Ce texte est trop long : ${max} caractères au maximum.`);
 
 export const isoDateSchema = z
   .string({ error: "Indiquez une date." })
@@ -47,7 +47,7 @@ export const sessionSchema = z
 
 const titleSchema = requiredText("l’intitulé de la formation", 10, 200)
   .refine((t) => t !== t.toUpperCase() || !/[A-Z]{2}/.test(t), {
-    message: "N’écrivez pas l’intitulé en majuscules : « Agent de propreté et d’hygiène », pas « AGENT DE PROPRETÉ ».",
+    message: "N’écrivez pas l’intitulé en majuscules : « Agent de propreté et d’hygiène », pas « AGENT DE PROPRETÉ ».",
   });
 
 const contentFields = {
@@ -67,7 +67,7 @@ export const actionContentSchema = z.object(contentFields).superRefine((value, c
     ctx.addIssue({
       code: "custom",
       path: ["sessions"],
-      message: "Ajoutez au moins une session, ou cochez « Entrées et sorties permanentes ».",
+      message: "Ajoutez au moins une session, ou cochez « Entrées et sorties permanentes ».",
     });
   }
 });
@@ -78,8 +78,8 @@ export const actionContentSchema = z.object(contentFields).superRefine((value, c
  */
 export const actionDraftSchema = z.object({
   title: titleSchema,
-  objectives: z.string().trim().max(3000, "Ce texte est trop long : 3000 caractères au maximum.").default(""),
-  content: z.string().trim().max(6000, "Ce texte est trop long : 6000 caractères au maximum.").default(""),
+  objectives: z.string().trim().max(3000, "Ce texte est trop long : 3000 caractères au maximum.").default(""),
+  content: z.string().trim().max(6000, "Ce texte est trop long : 6000 caractères au maximum.").default(""),
   permanentEntry: z.boolean().default(false),
   sessions: contentFields.sessions.default([]),
 });
@@ -98,7 +98,7 @@ export function withdrawnSessionErrors(content: { sessions: { startDate: string 
   content.sessions.forEach((session, index) => {
     if (isIsoDate(session.startDate) && session.startDate < earliest) {
       errors[`sessions.${index}.startDate`] =
-        "Cette session a commencé il y a plus de 8 jours : elle ne serait pas publiée. Supprimez-la ou corrigez sa date.";
+        "Cette session a commencé il y a plus de 8 jours : elle ne serait pas publiée. Supprimez-la ou corrigez sa date.";
     }
   });
   return errors;
@@ -122,7 +122,7 @@ export const rejectionSchema = z.object({
     .trim()
     .min(1, "Indiquez le motif du refus.")
     .min(10, "Expliquez le motif en une phrase au moins (10 caractères).")
-    .max(2000, "Le motif est trop long : 2000 caractères au maximum."),
+    .max(2000, "Le motif est trop long : 2000 caractères au maximum."),
 });
 
 export const emptyActionContent = (): ActionFormValues => ({

@@ -16,7 +16,7 @@ async function LostCodes() {
   return (
     <section aria-labelledby="codes-perdus" className="mt-8 rounded-md border border-slate-200 bg-slate-50 p-4 text-sm">
       <h2 id="codes-perdus" className="font-semibold">
-        Codes confidentiels perdus ?
+        Codes confidentiels perdus ?
       </h2>
       <p className="mt-1 text-slate-700">{contact}</p>
     </section>

@@ -21,12 +21,12 @@ export default async function ProviderHomePage() {
       {drafts > 0 && (
         <p className="mt-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           {drafts === 1
-            ? "Une action est enregistrée en brouillon et n’a pas été envoyée : l’équipe du centre ne la voit pas encore."
-            : `${drafts} actions sont enregistrées en brouillon et n’ont pas été envoyées : l’équipe du centre ne les voit pas encore.`}
+            ? "Une action est enregistrée en brouillon et n’a pas été envoyée : l’équipe du centre ne la voit pas encore."
+            : `${drafts} actions sont enregistrées en brouillon et n’ont pas été envoyées : l’équipe du centre ne les voit pas encore.`}
         </p>
       )}
       {actions.length === 0 ? (
-        <p className="mt-6 text-slate-700">Vous n’avez encore saisi aucune action. Commencez par « Nouvelle action ».</p>
+        <p className="mt-6 text-slate-700">Vous n’avez encore saisi aucune action. Commencez par « Nouvelle action ».</p>
       ) : (
         <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
@@ -51,7 +51,7 @@ export default async function ProviderHomePage() {
                   <td className="px-4 py-3">
                     <StatusBadge status={action.status} />
                     {action.status === "rejected" && action.rejectionReason && (
-                      <p className="mt-1 text-red-900">Motif du refus : {action.rejectionReason}</p>
+                      <p className="mt-1 text-red-900">Motif du refus : {action.rejectionReason}</p>
                     )}
                   </td>
                   <td className="px-4 py-3 text-slate-700">{formatDateTime(action.updatedAt)}</td>

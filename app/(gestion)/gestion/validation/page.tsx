@@ -14,7 +14,7 @@ async function decisionMessage(params: Record<string, string | string[] | undefi
   if (!id || !z.uuid().safeParse(id).success) return null;
   const title = await getRevisionTitle({ revisionId: id });
   if (!title) return null;
-  return publiee ? `L’action « ${title} » est publiée.` : `L’action « ${title} » a été renvoyée à l’organisme.`;
+  return publiee ? `L’action « ${title} » est publiée.` : `L’action « ${title} » a été renvoyée à l’organisme.`;
 }
 
 export default async function ValidationQueuePage({ searchParams }: PageProps<"/gestion/validation">) {

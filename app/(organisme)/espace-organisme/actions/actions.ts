@@ -30,13 +30,13 @@ export const saveAction = authorizedAction(["provider"], saveInput, async ({ act
     return {
       errors: fieldErrors(parsed.error),
       message: submit
-        ? "L’action ne peut pas encore être envoyée : corrigez les champs signalés."
-        : "Le brouillon ne peut pas être enregistré : corrigez les champs signalés.",
+        ? "L’action ne peut pas encore être envoyée : corrigez les champs signalés."
+        : "Le brouillon ne peut pas être enregistré : corrigez les champs signalés.",
     };
   }
   const late = submit ? withdrawnSessionErrors(parsed.data, parisDate()) : {};
   if (Object.keys(late).length > 0) {
-    return { errors: late, message: "L’action ne peut pas encore être envoyée : corrigez les champs signalés." };
+    return { errors: late, message: "L’action ne peut pas encore être envoyée : corrigez les champs signalés." };
   }
   const id = await saveActionContent({
     actionId,

@@ -59,7 +59,7 @@ async function ActionDetails({ params }: { params: PageProps<"/formations/[slug]
         </h2>
         {action.permanentEntry && (
           <p className="mt-2 text-slate-800">
-            Entrées et sorties permanentes : vous pouvez commencer cette formation tout au long de l’année.
+            Entrées et sorties permanentes : vous pouvez commencer cette formation tout au long de l’année.
           </p>
         )}
         {sessions.length > 0 && (
@@ -83,10 +83,10 @@ async function ActionDetails({ params }: { params: PageProps<"/formations/[slug]
         <p className="text-slate-700">
           {org.street}, {org.postalCode} {org.town}
         </p>
-        {org.phone && <p className="text-slate-700">Téléphone : {org.phone}</p>}
+        {org.phone && <p className="text-slate-700">Téléphone : {org.phone}</p>}
         {org.email && (
           <p className="text-slate-700">
-            Courriel :{" "}
+            Courriel :{" "}
             <a className="text-brand-700 underline" href={`mailto:${org.email}`}>
               {org.email}
             </a>

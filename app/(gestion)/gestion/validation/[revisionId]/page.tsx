@@ -42,7 +42,7 @@ export default async function ReviewPage({ params }: PageProps<"/gestion/validat
         ) : (
           <p className="text-slate-700">
             Cette version a déjà été traitée{revision.decidedAt ? ` le ${formatDateTime(revision.decidedAt)}` : ""}.
-            {revision.rejectionReason && <> Motif du refus : {revision.rejectionReason}</>}
+            {revision.rejectionReason && <> Motif du refus : {revision.rejectionReason}</>}
           </p>
         )}
       </div>

@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Action de formation" };
 const CONFIRMATIONS: Record<string, string> = {
   envoyee: "Votre action a été envoyée pour validation.",
   brouillon: "Brouillon enregistré.",
-  retiree: "Votre action est retirée de la validation : vous pouvez la modifier.",
+  retiree: "Votre action est retirée de la validation : vous pouvez la modifier.",
 };
 
 export default async function ProviderActionPage({ params, searchParams }: PageProps<"/espace-organisme/actions/[actionId]">) {
@@ -54,7 +54,7 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
         {confirmation && <Notice tone="success">{confirmation}</Notice>}
         {revision.status === "rejected" && revision.rejectionReason && (
           <Notice tone="warning">
-            <p className="font-medium">Motif du refus : {revision.rejectionReason}</p>
+            <p className="font-medium">Motif du refus : {revision.rejectionReason}</p>
             <p className="mt-1">Corrigez l’action ci-dessous puis envoyez-la de nouveau pour validation.</p>
           </Notice>
         )}

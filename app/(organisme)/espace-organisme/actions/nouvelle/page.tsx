@@ -12,7 +12,7 @@ export default async function NewActionPage() {
       <h1 className="mb-2 text-2xl font-semibold">Nouvelle action de formation</h1>
       <p className="mb-6 text-slate-700">
         Vous pouvez enregistrer un brouillon à tout moment. L’action ne sera vue par l’équipe du centre qu’après
-        « Envoyer pour validation », et par le public qu’une fois validée.
+        « Envoyer pour validation », et par le public qu’une fois validée.
       </p>
       <ActionForm defaultValues={emptyActionContent()} />
     </>
