@@ -6,7 +6,8 @@ import { getDb } from "@/db";
 import { getActionForOrganisation, listActionsForOrganisation, saveActionContent, withdrawSubmission } from "@/db/queries/actions";
 import { approveRevision, rejectRevision } from "@/db/queries/review";
 import { getDiffusedAction } from "@/db/queries/catalogue";
-import { actionRevisions } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { actionRevisions, organisations } from "@/db/schema";
 import {
   actionContent,
   createProviderAndStaff,
@@ -17,7 +18,7 @@ import {
   sessionContent,
 } from "@/db/test-utils/fixtures";
 import { actionRow, auditEvents, revisionsOf } from "@/db/test-utils/rows";
-import { parisDate } from "@/lib/dates";
+import { addDays, addMonths, parisDate } from "@/lib/dates";
 import { UserFacingError } from "@/lib/errors";
 
 describe("saving and sending an action", () => {
@@ -40,7 +41,7 @@ describe("saving and sending an action", () => {
     expect(revision!.submittedAt).toBeInstanceOf(Date);
     expect((await actionRow(actionId)).firstSubmittedAt).toEqual(revision!.submittedAt);
 
-    const [listed] = await listActionsForOrganisation({ organisationId: organisation.id });
+    const [listed] = await listActionsForOrganisation({ organisationId: organisation.id, today: parisDate() });
     expect(listed).toMatchObject({ actionId, status: "submitted", title: content.title, publishedSlug: null });
   });
 
@@ -50,7 +51,7 @@ describe("saving and sending an action", () => {
     await expect(
       saveActionContent({ organisationId: organisation.id, actor: providerActor, content, submit: false }),
     ).rejects.toBeInstanceOf(UserFacingError);
-    expect(await listActionsForOrganisation({ organisationId: organisation.id })).toEqual([]);
+    expect(await listActionsForOrganisation({ organisationId: organisation.id, today: parisDate() })).toEqual([]);
   });
 
   it("lets the provider pull a submission back to draft, and only once", async () => {
@@ -107,7 +108,7 @@ describe("saving and sending an action", () => {
 
     expect(await revisionsOf(actionId)).toEqual(revisionsBefore);
     expect(await auditEvents(actionId)).toEqual(auditBefore);
-    expect(await listActionsForOrganisation({ organisationId: intruder.organisation.id })).toEqual([]);
+    expect(await listActionsForOrganisation({ organisationId: intruder.organisation.id, today: parisDate() })).toEqual([]);
     expect(await getActionForOrganisation({ actionId, organisationId: intruder.organisation.id })).toBeNull();
     expect((await getActionForOrganisation({ actionId, organisationId: owner.organisation.id }))?.latestRevision.content.title).toBe(
       content.title,
@@ -130,7 +131,7 @@ describe("revisions of a published action", () => {
       [1, "approved"],
       [2, "draft"],
     ]);
-    const [listed] = await listActionsForOrganisation({ organisationId: organisation.id });
+    const [listed] = await listActionsForOrganisation({ organisationId: organisation.id, today: parisDate() });
     expect(listed).toMatchObject({ status: "draft", title: second.title, publishedTitle: first.title, publishedSlug: slug });
 
     const online = await getDiffusedAction({ slug, today });
@@ -201,5 +202,36 @@ describe("at most one open revision per action", () => {
       db.insert(actionRevisions).values({ actionId, number: 2, status: "submitted", content: actionContent(), submittedAt: new Date() }),
     ).rejects.toThrow();
     expect(await revisionsOf(actionId)).toHaveLength(1);
+  });
+});
+
+describe("what the provider's list says about the public site", () => {
+  it("tells a published action that is online from one whose sessions are all past J+8", async () => {
+    const { organisation, providerActor, staffActor } = await createProviderAndStaff();
+    const today = parisDate();
+    const live = await publishAction({ organisationId: organisation.id, provider: providerActor, staff: staffActor });
+    const past = await publishAction({
+      organisationId: organisation.id,
+      provider: providerActor,
+      staff: staffActor,
+      content: actionContent({ sessions: [sessionContent({ startDate: addDays(today, -8) })] }),
+    });
+    const listed = await listActionsForOrganisation({ organisationId: organisation.id, today });
+    const byId = new Map(listed.map((row) => [row.actionId, row]));
+    expect(byId.get(live.actionId)).toMatchObject({ status: "approved", online: true, dossierValid: true });
+    expect(byId.get(past.actionId)).toMatchObject({ status: "approved", online: false, dossierValid: true });
+  });
+
+  it("shows every action offline when the organisation dossier is more than 12 months old", async () => {
+    const today = parisDate();
+    const { organisation, providerActor, staffActor } = await createProviderAndStaff();
+    const { actionId } = await publishAction({ organisationId: organisation.id, provider: providerActor, staff: staffActor });
+    const db = await getDb();
+    await db
+      .update(organisations)
+      .set({ dossierApprovedAt: new Date(`${addMonths(today, -13)}T12:00:00Z`) })
+      .where(eq(organisations.id, organisation.id));
+    const [row] = await listActionsForOrganisation({ organisationId: organisation.id, today });
+    expect(row).toMatchObject({ actionId, online: false, dossierValid: false });
   });
 });

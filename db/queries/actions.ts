@@ -1,14 +1,19 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { actionRevisions, actions, communes, publishedActions } from "@/db/schema";
+import { actionRevisions, actions, communes, organisations, publishedActions } from "@/db/schema";
+import { actionDiffusedSql, dossierValidSql } from "@/lib/diffusion-sql";
 import { writeAudit, type Actor } from "@/db/queries/audit";
 import { UserFacingError } from "@/lib/errors";
 import type { ActionContent } from "@/lib/validations/action";
 
-/** The provider's list: each action with its latest revision and whether a version is online. */
-export async function listActionsForOrganisation({ organisationId }: { organisationId: string }) {
+/**
+ * The provider's list: each action with its latest revision, its published version if any, and
+ * whether that version is online today (the diffusion rule, lib/diffusion-sql.ts).
+ */
+export async function listActionsForOrganisation({ organisationId, today }: { organisationId: string; today: string }) {
   const db = await getDb();
+  const ownActions = db.select({ id: actions.id }).from(actions).where(eq(actions.organisationId, organisationId));
   const latest = db
     .selectDistinctOn([actionRevisions.actionId], {
       actionId: actionRevisions.actionId,
@@ -21,6 +26,7 @@ export async function listActionsForOrganisation({ organisationId }: { organisat
       revisionUpdatedAt: sql<Date>`${actionRevisions.updatedAt}`.as("revision_updated_at"),
     })
     .from(actionRevisions)
+    .where(inArray(actionRevisions.actionId, ownActions))
     .orderBy(actionRevisions.actionId, desc(actionRevisions.number))
     .as("latest");
 
@@ -35,9 +41,12 @@ export async function listActionsForOrganisation({ organisationId }: { organisat
       updatedAt: latest.revisionUpdatedAt,
       publishedSlug: publishedActions.slug,
       publishedTitle: publishedActions.title,
+      online: sql<boolean>`coalesce(${actionDiffusedSql(today)}, false)`,
+      dossierValid: sql<boolean>`coalesce(${dossierValidSql(today)}, false)`,
     })
     .from(actions)
     .innerJoin(latest, eq(latest.actionId, actions.id))
+    .innerJoin(organisations, eq(organisations.id, actions.organisationId))
     .leftJoin(publishedActions, eq(publishedActions.actionId, actions.id))
     .where(and(eq(actions.organisationId, organisationId), isNull(actions.archivedAt)))
     .orderBy(desc(latest.revisionUpdatedAt));

@@ -213,7 +213,7 @@ describe("rejection", () => {
     await rejectRevision({ revisionId, actor: staffActor, reason });
 
     expect(await revisionRow(revisionId)).toMatchObject({ status: "rejected", rejectionReason: reason, decidedBy: staffActor.id });
-    const [listed] = await listActionsForOrganisation({ organisationId: organisation.id });
+    const [listed] = await listActionsForOrganisation({ organisationId: organisation.id, today: parisDate() });
     expect(listed).toMatchObject({ actionId, revisionId, status: "rejected", rejectionReason: reason, publishedSlug: null });
     expect((await listValidationQueue()).some((row) => row.revisionId === revisionId)).toBe(false);
     expect(await published(actionId)).toEqual({ action: undefined, sessions: [] });

@@ -4,20 +4,27 @@ import { ButtonLink } from "@/components/ui/button";
 import { StatusBadge } from "@/components/status-badge";
 import { listActionsForOrganisation } from "@/db/queries/actions";
 import { requireProviderPage } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, parisDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Vos actions de formation" };
 
 export default async function ProviderHomePage() {
   const user = await requireProviderPage("/espace-organisme");
-  const actions = await listActionsForOrganisation({ organisationId: user.organisationId });
+  const actions = await listActionsForOrganisation({ organisationId: user.organisationId, today: parisDate() });
   const drafts = actions.filter((a) => a.status === "draft").length;
+  const dossierExpired = actions.length > 0 && !actions[0]!.dossierValid;
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">Vos actions de formation</h1>
         <ButtonLink href="/espace-organisme/actions/nouvelle">Nouvelle action</ButtonLink>
       </div>
+      {dossierExpired && (
+        <p className="mt-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+          Le dossier de votre organisme a été validé il y a plus de 12 mois, ou ne l’a jamais été&nbsp;: vos actions ne
+          sont plus en ligne. Elles le seront de nouveau dès que le centre aura validé votre dossier.
+        </p>
+      )}
       {drafts > 0 && (
         <p className="mt-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           {drafts === 1
@@ -44,8 +51,13 @@ export default async function ProviderHomePage() {
                     <Link href={`/espace-organisme/actions/${action.actionId}`} className="font-medium text-brand-700 hover:underline">
                       {action.title}
                     </Link>
-                    {action.publishedSlug && action.status !== "approved" && (
+                    {action.publishedSlug && action.online && action.status !== "approved" && (
                       <p className="mt-1 text-slate-600">La version publiée reste en ligne jusqu’à la validation de la nouvelle version.</p>
+                    )}
+                    {action.publishedSlug && !action.online && action.dossierValid && (
+                      <p className="mt-1 text-amber-900">
+                        Hors ligne&nbsp;: aucune session à venir. Ajoutez une session pour que l’action soit de nouveau publiée.
+                      </p>
                     )}
                   </td>
                   <td className="px-4 py-3">
