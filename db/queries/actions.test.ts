@@ -109,8 +109,8 @@ describe("saving and sending an action", () => {
     expect(await revisionsOf(actionId)).toEqual(revisionsBefore);
     expect(await auditEvents(actionId)).toEqual(auditBefore);
     expect(await listActionsForOrganisation({ organisationId: intruder.organisation.id, today: parisDate() })).toEqual([]);
-    expect(await getActionForOrganisation({ actionId, organisationId: intruder.organisation.id })).toBeNull();
-    expect((await getActionForOrganisation({ actionId, organisationId: owner.organisation.id }))?.latestRevision.content.title).toBe(
+    expect(await getActionForOrganisation({ actionId, organisationId: intruder.organisation.id, today: parisDate() })).toBeNull();
+    expect((await getActionForOrganisation({ actionId, organisationId: owner.organisation.id, today: parisDate() }))?.latestRevision.content.title).toBe(
       content.title,
     );
   });
@@ -220,6 +220,10 @@ describe("what the provider's list says about the public site", () => {
     const byId = new Map(listed.map((row) => [row.actionId, row]));
     expect(byId.get(live.actionId)).toMatchObject({ status: "approved", online: true, dossierValid: true });
     expect(byId.get(past.actionId)).toMatchObject({ status: "approved", online: false, dossierValid: true });
+    // The action page agrees with the list.
+    for (const [id, online] of [[live.actionId, true], [past.actionId, false]] as const) {
+      expect(await getActionForOrganisation({ actionId: id, organisationId: organisation.id, today })).toMatchObject({ online });
+    }
   });
 
   it("shows every action offline when the organisation dossier is more than 12 months old", async () => {

@@ -57,7 +57,15 @@ export async function listActionsForOrganisation({ organisationId, today }: { or
  * One action of the organisation with its latest revision, or null when the action does not
  * exist or belongs to another organisation (the caller answers "not found" in both cases).
  */
-export async function getActionForOrganisation({ actionId, organisationId }: { actionId: string; organisationId: string }) {
+export async function getActionForOrganisation({
+  actionId,
+  organisationId,
+  today,
+}: {
+  actionId: string;
+  organisationId: string;
+  today: string;
+}) {
   const db = await getDb();
   const action = await db.query.actions.findFirst({
     where: and(eq(actions.id, actionId), eq(actions.organisationId, organisationId)),
@@ -69,7 +77,19 @@ export async function getActionForOrganisation({ actionId, organisationId }: { a
   if (!action) return null;
   const [latestRevision] = action.revisions;
   if (!latestRevision) return null;
-  return { ...action, latestRevision };
+  return { ...action, latestRevision, online: action.published ? await isOnline({ actionId, today }) : false };
+}
+
+/** Whether the published version of an action is on the public site today (the diffusion rule). */
+async function isOnline({ actionId, today }: { actionId: string; today: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ actionId: publishedActions.actionId })
+    .from(publishedActions)
+    .innerJoin(actions, eq(actions.id, publishedActions.actionId))
+    .innerJoin(organisations, eq(organisations.id, publishedActions.organisationId))
+    .where(and(eq(publishedActions.actionId, actionId), actionDiffusedSql(today)));
+  return Boolean(row);
 }
 
 /** Fills in commune names from the reference list, so that the stored content reads well. */

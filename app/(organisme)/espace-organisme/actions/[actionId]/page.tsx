@@ -9,7 +9,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { WithdrawButton } from "@/components/withdraw-button";
 import { getActionForOrganisation } from "@/db/queries/actions";
 import { requireProviderPage } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, parisDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Action de formation" };
 
@@ -24,7 +24,7 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
   const user = await requireProviderPage(`/espace-organisme/actions/${actionId}`);
   if (!z.uuid().safeParse(actionId).success) notFound();
   // Scoped to the provider's organisation: another organisation's action is "not found".
-  const action = await getActionForOrganisation({ actionId, organisationId: user.organisationId });
+  const action = await getActionForOrganisation({ actionId, organisationId: user.organisationId, today: parisDate() });
   if (!action) notFound();
   const { statut } = await searchParams;
   const confirmation = typeof statut === "string" ? CONFIRMATIONS[statut] : undefined;
@@ -43,11 +43,14 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
         <StatusBadge status={revision.status} />
         <span>Saisie le {formatDateTime(action.firstEnteredAt)}</span>
         {action.firstSubmittedAt && <span>· première transmission le {formatDateTime(action.firstSubmittedAt)}</span>}
-        {action.published && (
-          <Link href={`/formations/${action.published.slug}`} className="text-brand-700 underline">
-            Voir la version publiée
-          </Link>
-        )}
+        {action.published &&
+          (action.online ? (
+            <Link href={`/formations/${action.published.slug}`} className="text-brand-700 underline">
+              Voir la version publiée
+            </Link>
+          ) : (
+            <span className="text-amber-900">Validée, mais hors ligne aujourd’hui (aucune session à venir, ou dossier de l’organisme à renouveler)</span>
+          ))}
       </div>
 
       <div className="mt-4 space-y-3">
@@ -58,7 +61,7 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
             <p className="mt-1">Corrigez l’action ci-dessous puis envoyez-la de nouveau pour validation.</p>
           </Notice>
         )}
-        {action.published && revision.status !== "approved" && (
+        {action.online && revision.status !== "approved" && (
           <Notice tone="info">La version publiée reste en ligne jusqu’à la validation de cette nouvelle version.</Notice>
         )}
       </div>
