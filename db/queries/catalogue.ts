@@ -84,7 +84,6 @@ export async function getDiffusedAction({ slug, today }: { slug: string; today: 
       endDate: publishedSessions.endDate,
       placesAvailable: publishedSessions.placesAvailable,
       town: communes.name,
-      department: communes.department,
     })
     .from(publishedSessions)
     .innerJoin(communes, eq(communes.inseeCode, publishedSessions.communeInsee))

@@ -103,7 +103,7 @@ async function publishRevision(tx: Tx, revisionId: string, now: Date) {
       })),
     );
   }
-  return values.slug;
+  return { slug: values.slug, organisationId: row.organisationId };
 }
 
 /** A decision found nothing to decide: say whether the revision is unknown or already handled. */
@@ -149,11 +149,7 @@ export async function approveRevision({
     if (!decided) return throwWhyNotSubmitted(tx, revisionId);
     // Checked after the status, inside the transaction: an unknown code rolls the approval back.
     await assertFormacodesExist(tx, codification.formacodes);
-    const slug = await publishRevision(tx, revisionId, now);
-    const [{ organisationId }] = (await tx
-      .select({ organisationId: actions.organisationId })
-      .from(actions)
-      .where(eq(actions.id, decided.actionId))) as [{ organisationId: string }];
+    const { slug, organisationId } = await publishRevision(tx, revisionId, now);
     await writeAudit(tx, {
       actor,
       event: "revision.approved",
