@@ -87,7 +87,7 @@ export const organisations = pgTable(
   },
   (t) => [
     index("organisations_name_idx").on(t.name),
-    // The Luhn check itself is in lib/siret.ts, applied by every form and import.
+    // The Luhn check itself is in lib/siret.ts, applied before anything is written.
     check("organisations_siret_format", sql`${t.siret} ~ '^[0-9]{14}$'`),
   ],
 );
@@ -161,7 +161,7 @@ export const actionRevisions = pgTable(
 );
 
 // ---------------------------------------------------------------- published catalogue (read model)
-// Written only by approval, in the same transaction; the public pages and feeds read nothing else.
+// Written only by approval, in the same transaction; the public pages read nothing else.
 
 export const publishedActions = pgTable(
   "published_actions",
@@ -222,7 +222,7 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId, t.at), index("audit_log_at_idx").on(t.at)],
 );
 
-// ---------------------------------------------------------------- settings (staff-editable)
+// ---------------------------------------------------------------- settings (values kept in the database, not in the code)
 
 export const settings = pgTable("settings", {
   key: varchar("key", { length: 64 }).primaryKey(),

@@ -1,5 +1,4 @@
-// The one rule that decides what the public site and the transmission feed show (DESIGN.md:
-// "Diffusion"). The SQL form used by queries is in lib/diffusion-sql.ts, right next to it, and
+// The one rule that decides what is diffused (DESIGN.md: "Diffusion"); every public read uses it. The SQL form used by queries is in lib/diffusion-sql.ts, right next to it, and
 // db/queries/catalogue.test.ts checks that both agree.
 
 import { addDays, addMonths, parisDate } from "@/lib/dates";

@@ -1,5 +1,5 @@
 // The public catalogue, and the agreement between the two forms of the diffusion rule: the pure
-// function (lib/diffusion.ts, used by pages and jobs) and its SQL form (lib/diffusion-sql.ts, used
+// function (lib/diffusion.ts) and its SQL form (lib/diffusion-sql.ts, used
 // by the catalogue queries). The same cases go through both, for several days, and must agree.
 
 import { eq, inArray } from "drizzle-orm";

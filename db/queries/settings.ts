@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { settings } from "@/db/schema";
 
 export const SETTING_KEYS = {
-  /** R10: whom providers contact when they lose their access codes (editable by staff). */
+  /** R10: whom providers contact when they lose their access codes (shown on the login page). */
   accessContact: "access_contact",
 } as const;
 

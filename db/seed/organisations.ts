@@ -125,7 +125,7 @@ export const seedOrganisations: SeedOrganisation[] = [
     email: "info@maison-des-langues-moselle-est.example",
     phone: "03 53 48 80 87",
     // EXPIRED on purpose (R8): the dossier was last approved 13 months ago, so this organisation
-    // and all its published actions are withdrawn from the site and the feed until staff approve
+    // and all its published actions are off the public site until staff approve
     // a new dossier.
     dossierApproved: { monthsAgo: 13 },
     users: [{ identifier: "langues.sarreguemines", displayName: "Hélène Schmitt", email: "helene.schmitt@maison-des-langues-moselle-est.example" }],
