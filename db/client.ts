@@ -7,6 +7,8 @@ import * as schema from "@/db/schema";
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** The handle a `db.transaction` callback receives; queries that must run inside one take it. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DbDriver = "pglite" | "pg" | "neon";
 
 export interface DbHandle {

@@ -13,18 +13,16 @@
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { getDbHandle } from "@/db";
 import type { Database } from "@/db/client";
-import type { Actor } from "@/db/queries/audit";
+import { writeAudit, type Actor } from "@/db/queries/audit";
 import { approveRevision, rejectRevision } from "@/db/queries/review";
 import {
   actionRevisions,
   actions,
-  auditLog,
   organisations,
   publishedActions,
   publishedSessions,
   settings,
   users,
-  type AuditEntry,
 } from "@/db/schema";
 import { seedId } from "@/db/seed/define";
 import { ACCESS_CONTACT, PROVIDER_PASSWORD, seedOrganisations, seedStaff } from "@/db/seed/organisations";
@@ -35,11 +33,6 @@ import { actionDiffusedSql, sessionDiffusedSql } from "@/lib/diffusion-sql";
 import { slugify } from "@/lib/slug";
 
 type Created = Record<"organisations" | "users" | "actions" | "revisions" | "approved" | "rejected", number>;
-
-/** An audit entry dated when the provider acted, as the product would have written it then. */
-function providerAudit(actorId: string, actionId: string, at: Date, event: string, details?: Record<string, unknown>): AuditEntry {
-  return { at, actorId, actorRole: "provider", event, entityType: "action", entityId: actionId, details: details ?? null };
-}
 
 async function seedOrganisationsAndUsers(db: Database, clock: SeedClock, created: Created) {
   for (const org of seedOrganisations) {
@@ -150,7 +143,8 @@ async function seedActionsAndRevisions(
         .returning({ id: actions.id });
       if (inserted.length === 0) return;
       created.actions += 1;
-      await tx.insert(auditLog).values(providerAudit(provider, actionId, times.enteredAt, "action.created"));
+      // Dated when the provider acted, as the product would have written it then.
+      await writeAudit(tx, { actor: { id: provider, role: "provider" }, event: "action.created", entityType: "action", entityId: actionId, at: times.enteredAt });
     });
 
     for (const { outcome, ...revision } of revisions) {
@@ -165,7 +159,14 @@ async function seedActionsAndRevisions(
         if (inserted.length === 0) return;
         created.revisions += 1;
         const event = revision.status === "submitted" ? "revision.submitted" : "revision.saved";
-        await tx.insert(auditLog).values(providerAudit(provider, actionId, at, event, { revisionId, title: revision.content.title }));
+        await writeAudit(tx, {
+          actor: { id: provider, role: "provider" },
+          event,
+          entityType: "action",
+          entityId: actionId,
+          details: { revisionId, title: revision.content.title },
+          at,
+        });
       });
 
       // Decide only what is still waiting, so that a rerun (or a decision taken in the demo) is left alone.

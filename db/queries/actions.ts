@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import type { Transaction } from "@/db/client";
 import { actionRevisions, actions, communes, organisations, publishedActions } from "@/db/schema";
 import { actionDiffusedSql, dossierValidSql } from "@/lib/diffusion-sql";
 import { writeAudit, type Actor } from "@/db/queries/audit";
@@ -92,6 +93,27 @@ async function isOnline({ actionId, today }: { actionId: string; today: string }
   return Boolean(row);
 }
 
+/**
+ * The one gate of every provider write: locks the action (so that two writes to it run one after
+ * the other) when it belongs to the organisation, and answers "not found" otherwise — whether it
+ * does not exist or is another organisation's, the caller learns nothing about it.
+ */
+export async function lockOwnedAction(tx: Transaction, actionId: string, organisationId: string) {
+  const [owned] = await tx
+    .select({ id: actions.id, archivedAt: actions.archivedAt })
+    .from(actions)
+    .where(and(eq(actions.id, actionId), eq(actions.organisationId, organisationId)))
+    .for("update");
+  if (!owned) throw new UserFacingError("Cette action de formation est introuvable.", "not-found");
+  return owned;
+}
+
+function assertNotArchived(action: { archivedAt: Date | null }) {
+  if (action.archivedAt) {
+    throw new UserFacingError("Cette action est archivée : restaurez-la avant de la modifier.", "conflict");
+  }
+}
+
 /** Fills in commune names from the reference list, so that the stored content reads well. */
 async function withCommuneNames(content: ActionContent): Promise<ActionContent> {
   const codes = [...new Set(content.sessions.map((s) => s.communeInsee))];
@@ -140,13 +162,7 @@ export async function saveActionContent({
       id = created!.id;
       await writeAudit(tx, { actor, event: "action.created", entityType: "action", entityId: id, at: now });
     } else {
-      // Lock the action so that two saves of the same action run one after the other.
-      const [owned] = await tx
-        .select({ id: actions.id })
-        .from(actions)
-        .where(and(eq(actions.id, id), eq(actions.organisationId, organisationId), isNull(actions.archivedAt)))
-        .for("update");
-      if (!owned) throw new UserFacingError("Cette action de formation est introuvable.", "not-found");
+      assertNotArchived(await lockOwnedAction(tx, id, organisationId));
     }
 
     const [open] = await tx
@@ -213,12 +229,7 @@ export async function withdrawSubmission({
 }) {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [owned] = await tx
-      .select({ id: actions.id })
-      .from(actions)
-      .where(and(eq(actions.id, actionId), eq(actions.organisationId, organisationId)))
-      .for("update");
-    if (!owned) throw new UserFacingError("Cette action de formation est introuvable.", "not-found");
+    await lockOwnedAction(tx, actionId, organisationId);
     const [revision] = await tx
       .update(actionRevisions)
       .set({ status: "draft", updatedAt: now })

@@ -9,12 +9,22 @@ export interface Actor {
   role: "provider" | "staff" | "admin";
 }
 
+/** Every kind of entry the audit log holds: who did what, named once here. */
+export type AuditEvent =
+  | "action.created"
+  | "revision.saved"
+  | "revision.submitted"
+  /** The provider pulled a submission back to draft (« Retirer de la validation »). */
+  | "revision.withdrawn"
+  | "revision.approved"
+  | "revision.rejected";
+
 /** Records who did what to which record. Call it inside the transaction that makes the change. */
 export async function writeAudit(
   tx: Executor,
   entry: {
     actor: Actor | null;
-    event: string;
+    event: AuditEvent;
     entityType: string;
     entityId: string;
     details?: Record<string, unknown>;

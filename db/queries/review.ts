@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import type { Database } from "@/db/client";
+import type { Transaction } from "@/db/client";
 import {
   actionRevisions,
   actions,
@@ -60,10 +60,8 @@ export async function getFormacodeLabels({ codes }: { codes: string[] }) {
   return codes.flatMap((code) => byCode.get(code) ?? []);
 }
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
-
 /** Writes the approved revision into the published catalogue (the read model). */
-async function publishRevision(tx: Tx, revisionId: string, now: Date) {
+async function publishRevision(tx: Transaction, revisionId: string, now: Date) {
   const [row] = await tx
     .select({ revision: actionRevisions, organisationId: actions.organisationId })
     .from(actionRevisions)
@@ -107,13 +105,13 @@ async function publishRevision(tx: Tx, revisionId: string, now: Date) {
 }
 
 /** A decision found nothing to decide: say whether the revision is unknown or already handled. */
-async function throwWhyNotSubmitted(tx: Tx, revisionId: string): Promise<never> {
+async function throwWhyNotSubmitted(tx: Transaction, revisionId: string): Promise<never> {
   const [exists] = await tx.select({ id: actionRevisions.id }).from(actionRevisions).where(eq(actionRevisions.id, revisionId));
   if (!exists) throw new UserFacingError("Cette version est introuvable.", "not-found");
   throw new UserFacingError("Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.", "conflict");
 }
 
-async function assertFormacodesExist(tx: Tx, codes: string[]) {
+async function assertFormacodesExist(tx: Transaction, codes: string[]) {
   const found = await tx
     .select({ code: formacodes.code })
     .from(formacodes)
