@@ -13,8 +13,8 @@ import type { Session } from "next-auth";
 import { updateTag } from "next/cache";
 import { beforeEach, describe, expect, it, vi, type Mock } from "vitest";
 import { auth } from "@/app/(auth)/auth";
-import { approveAction, rejectAction } from "@/app/(gestion)/gestion/validation/actions";
-import { saveAction, withdrawAction } from "@/app/(organisme)/espace-organisme/actions/actions";
+import { approveSubmission, rejectSubmission } from "@/app/(gestion)/gestion/validation/server-actions";
+import { saveDraft, submitForValidation, withdrawFromValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
 import { getDb } from "@/db";
 import { saveActionContent } from "@/db/queries/actions";
 import {
@@ -39,7 +39,7 @@ import {
 } from "@/db/test-utils/fixtures";
 import { actionRow, auditEvents, revisionRow, revisionsOf } from "@/db/test-utils/rows";
 import type { ActionState } from "@/lib/auth/safe-action";
-import { emptyActionContent } from "@/lib/validations/action";
+import { DRAFT_REFUSED, emptyActionContent, SUBMISSION_REFUSED } from "@/lib/validations/action";
 
 vi.mock("@/app/(auth)/auth", () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), handlers: {} }));
 
@@ -149,15 +149,15 @@ type Seed = Awaited<ReturnType<typeof seed>>;
 
 /** Each action with input that would succeed for the right role: only authorization stops it. */
 const validCalls: Record<string, (s: Seed) => Promise<ActionState | void>> = {
-  "saveAction (new action, submit)": () => saveAction({ intent: "submit", values: actionContent() }),
-  "saveAction (existing draft, draft)": (s) => saveAction({ actionId: s.draft.actionId, intent: "draft", values: actionContent() }),
-  "saveAction (existing draft, submit)": (s) => saveAction({ actionId: s.draft.actionId, intent: "submit", values: actionContent() }),
-  withdrawAction: (s) => withdrawAction({ actionId: s.submitted.actionId }),
-  approveAction: (s) => approveAction({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }),
-  rejectAction: (s) => rejectAction({ revisionId: s.submitted.revisionId, reason: "Les objectifs ne décrivent pas la formation." }),
+  "submitForValidation (new action)": () => submitForValidation({ values: actionContent() }),
+  "saveDraft (existing draft)": (s) => saveDraft({ actionId: s.draft.actionId, values: actionContent() }),
+  "submitForValidation (existing draft)": (s) => submitForValidation({ actionId: s.draft.actionId, values: actionContent() }),
+  withdrawFromValidation: (s) => withdrawFromValidation({ actionId: s.submitted.actionId }),
+  approveSubmission: (s) => approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }),
+  rejectSubmission: (s) => rejectSubmission({ revisionId: s.submitted.revisionId, reason: "Les objectifs ne décrivent pas la formation." }),
 };
-const providerCalls = ["saveAction (new action, submit)", "saveAction (existing draft, draft)", "saveAction (existing draft, submit)", "withdrawAction"];
-const staffCalls = ["approveAction", "rejectAction"];
+const providerCalls = ["submitForValidation (new action)", "saveDraft (existing draft)", "submitForValidation (existing draft)", "withdrawFromValidation"];
+const staffCalls = ["approveSubmission", "rejectSubmission"];
 
 /** The seeded revisions are where they were left: nothing decided, withdrawn, published or logged. */
 async function expectSeedUntouched(s: Seed) {
@@ -188,8 +188,8 @@ describe("anonymous visitor", () => {
     const db = await getDb();
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, s.provider.id));
     const before = await databaseFingerprint();
-    expect(await outcome(validCalls.withdrawAction!(s))).toEqual({ state: { message: SESSION_EXPIRED } });
-    expect(await outcome(saveAction({ intent: "draft", values: actionContent() }))).toEqual({ state: { message: SESSION_EXPIRED } });
+    expect(await outcome(validCalls.withdrawFromValidation!(s))).toEqual({ state: { message: SESSION_EXPIRED } });
+    expect(await outcome(saveDraft({ values: actionContent() }))).toEqual({ state: { message: SESSION_EXPIRED } });
     expect(await databaseFingerprint()).toEqual(before);
   });
 
@@ -198,7 +198,7 @@ describe("anonymous visitor", () => {
     // A token that claims the staff role for a provider account gives no staff rights.
     signInAs({ ...s.provider, role: "staff" });
     const before = await databaseFingerprint();
-    expect(await outcome(validCalls.approveAction!(s))).toEqual({ state: { message: NO_RIGHTS } });
+    expect(await outcome(validCalls.approveSubmission!(s))).toEqual({ state: { message: NO_RIGHTS } });
     expect(await databaseFingerprint()).toEqual(before);
     await expectSeedUntouched(s);
   });
@@ -232,19 +232,19 @@ describe.each(["staff", "admin"] as const)("%s calling the provider's actions", 
 });
 
 describe("one provider, another provider's action", () => {
-  it("saveAction with B's action: not found, B's revision unchanged", async () => {
+  it("saveDraft / submitForValidation with B's action: not found, B's revision unchanged", async () => {
     const b = await seed();
     const providerA = await createProviderUser();
     signInAs(providerA);
     const draftBefore = await revisionRow(b.draft.revisionId);
     const before = await databaseFingerprint();
 
-    for (const intent of ["draft", "submit"] as const) {
+    for (const save of [saveDraft, submitForValidation]) {
       const values = actionContent({ title: "Formation détournée par un autre organisme" });
-      expect(await outcome(saveAction({ actionId: b.draft.actionId, intent, values }))).toEqual({ state: { message: NOT_FOUND } });
+      expect(await outcome(save({ actionId: b.draft.actionId, values }))).toEqual({ state: { message: NOT_FOUND } });
     }
     // Also on B's action waiting for validation: the ownership check comes first.
-    expect(await outcome(saveAction({ actionId: b.submitted.actionId, intent: "draft", values: actionContent() }))).toEqual({
+    expect(await outcome(saveDraft({ actionId: b.submitted.actionId, values: actionContent() }))).toEqual({
       state: { message: NOT_FOUND },
     });
 
@@ -254,16 +254,16 @@ describe("one provider, another provider's action", () => {
     await expectSeedUntouched(b);
   });
 
-  it("withdrawAction on B's action: refused as for an unknown action, B's revision still submitted", async () => {
+  it("withdrawFromValidation on B's action: refused as for an unknown action, B's revision still submitted", async () => {
     const b = await seed();
     const providerA = await createProviderUser();
     signInAs(providerA);
     const before = await databaseFingerprint();
 
-    const foreign = await outcome(withdrawAction({ actionId: b.submitted.actionId }));
+    const foreign = await outcome(withdrawFromValidation({ actionId: b.submitted.actionId }));
     expect(foreign).toEqual({ state: { message: NOT_FOUND } });
     // Same answer as for an action that does not exist: the message tells nothing about B.
-    expect(await outcome(withdrawAction({ actionId: randomUUID() }))).toEqual(foreign);
+    expect(await outcome(withdrawFromValidation({ actionId: randomUUID() }))).toEqual(foreign);
 
     expect(await databaseFingerprint()).toEqual(before);
     await expectSeedUntouched(b);
@@ -275,13 +275,13 @@ describe("one provider, another provider's action", () => {
     await db.update(users).set({ organisationId: null }).where(eq(users.id, s.provider.id));
     signInAs(s.provider);
     const before = await databaseFingerprint();
-    expect(await outcome(saveAction({ intent: "draft", values: actionContent() }))).toEqual({ state: { message: NOT_FOUND } });
-    expect(await outcome(withdrawAction({ actionId: s.submitted.actionId }))).toEqual({ state: { message: NOT_FOUND } });
+    expect(await outcome(saveDraft({ values: actionContent() }))).toEqual({ state: { message: NOT_FOUND } });
+    expect(await outcome(withdrawFromValidation({ actionId: s.submitted.actionId }))).toEqual({ state: { message: NOT_FOUND } });
     expect(await databaseFingerprint()).toEqual(before);
   });
 });
 
-describe("saveAction for its provider", () => {
+describe("saveDraft and submitForValidation for their provider", () => {
   it("submit with invalid values: errors keyed by field path, in French, nothing written", async () => {
     const s = await seed();
     signInAs(s.provider);
@@ -294,9 +294,9 @@ describe("saveAction for its provider", () => {
     });
 
     for (const actionId of [undefined, s.draft.actionId]) {
-      expect(await outcome(saveAction({ actionId, intent: "submit", values }))).toEqual({
+      expect(await outcome(submitForValidation({ actionId, values }))).toEqual({
         state: {
-          message: "L’action ne peut pas encore être envoyée : corrigez les champs signalés.",
+          message: SUBMISSION_REFUSED,
           errors: {
             title: "Indiquez l’intitulé de la formation.",
             objectives: "Ce texte est trop court : 20 caractères au minimum.",
@@ -307,9 +307,9 @@ describe("saveAction for its provider", () => {
       });
     }
     // Sending needs a session, or permanent entry.
-    expect(await outcome(saveAction({ intent: "submit", values: actionContent({ sessions: [] }) }))).toEqual({
+    expect(await outcome(submitForValidation({ values: actionContent({ sessions: [] }) }))).toEqual({
       state: {
-        message: "L’action ne peut pas encore être envoyée : corrigez les champs signalés.",
+        message: SUBMISSION_REFUSED,
         errors: { sessions: "Ajoutez au moins une session, ou cochez « Entrées et sorties permanentes »." },
       },
     });
@@ -323,13 +323,13 @@ describe("saveAction for its provider", () => {
     signInAs(s.provider);
     const before = await databaseFingerprint();
 
-    expect(await outcome(saveAction({ intent: "draft", values: { ...emptyActionContent(), title: "AGENT DE PROPRETÉ" } }))).toEqual({
+    expect(await outcome(saveDraft({ values: { ...emptyActionContent(), title: "AGENT DE PROPRETÉ" } }))).toEqual({
       state: {
-        message: "Le brouillon ne peut pas être enregistré : corrigez les champs signalés.",
+        message: DRAFT_REFUSED,
         errors: { title: "N’écrivez pas l’intitulé en majuscules : « Agent de propreté et d’hygiène », pas « AGENT DE PROPRETÉ »." },
       },
     });
-    expect(await outcome(saveAction({ actionId: "pas-un-identifiant", intent: "draft", values: actionContent() }))).toEqual({
+    expect(await outcome(saveDraft({ actionId: "pas-un-identifiant", values: actionContent() }))).toEqual({
       state: { message: FIELDS_TO_FIX, errors: { actionId: NOT_FOUND } },
     });
 
@@ -341,7 +341,7 @@ describe("saveAction for its provider", () => {
     signInAs(s.provider);
     const title = "Agent de propreté, brouillon du jour";
 
-    const result = await outcome(saveAction({ intent: "draft", values: { ...emptyActionContent(), title } }));
+    const result = await outcome(saveDraft({ values: { ...emptyActionContent(), title } }));
 
     expect(result).toEqual({ redirectedTo: expect.stringMatching(/^\/espace-organisme\/actions\/[0-9a-f-]{36}\?statut=brouillon$/) });
     const actionId = (result as { redirectedTo: string }).redirectedTo.split("/").at(-1)!.split("?")[0]!;
@@ -358,7 +358,7 @@ describe("saveAction for its provider", () => {
     signInAs(s.provider);
     const values = actionContent();
 
-    expect(await outcome(saveAction({ actionId: s.draft.actionId, intent: "submit", values }))).toEqual({
+    expect(await outcome(submitForValidation({ actionId: s.draft.actionId, values }))).toEqual({
       redirectedTo: `/espace-organisme/actions/${s.draft.actionId}?statut=envoyee`,
     });
     expect(await revisionRow(s.draft.revisionId)).toMatchObject({
@@ -369,11 +369,11 @@ describe("saveAction for its provider", () => {
   });
 });
 
-describe("withdrawAction for its provider", () => {
+describe("withdrawFromValidation for its provider", () => {
   it("pulls its submission back to draft", async () => {
     const s = await seed();
     signInAs(s.provider);
-    expect(await outcome(withdrawAction({ actionId: s.submitted.actionId }))).toEqual({
+    expect(await outcome(withdrawFromValidation({ actionId: s.submitted.actionId }))).toEqual({
       redirectedTo: `/espace-organisme/actions/${s.submitted.actionId}?statut=retiree`,
     });
     expect(await revisionRow(s.submitted.revisionId)).toMatchObject({ status: "draft" });
@@ -386,7 +386,7 @@ describe("decisions on what is no longer waiting", () => {
     const s = await seed();
     signInAs(s.provider);
     const before = await databaseFingerprint();
-    expect(await outcome(withdrawAction({ actionId: s.draft.actionId }))).toEqual({ state: { message: WITHDRAW_CONFLICT } });
+    expect(await outcome(withdrawFromValidation({ actionId: s.draft.actionId }))).toEqual({ state: { message: WITHDRAW_CONFLICT } });
     expect(await databaseFingerprint()).toEqual(before);
   });
 
@@ -395,10 +395,10 @@ describe("decisions on what is no longer waiting", () => {
     signInAs(s.staff);
     const before = await databaseFingerprint();
     const revisionId = randomUUID();
-    expect(await outcome(approveAction({ revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+    expect(await outcome(approveSubmission({ revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
       state: { message: "Cette version est introuvable." },
     });
-    expect(await outcome(rejectAction({ revisionId, reason: "Le titre contient un sigle à expliquer." }))).toEqual({
+    expect(await outcome(rejectSubmission({ revisionId, reason: "Le titre contient un sigle à expliquer." }))).toEqual({
       state: { message: "Cette version est introuvable." },
     });
     expect(await databaseFingerprint()).toEqual(before);
@@ -407,24 +407,24 @@ describe("decisions on what is no longer waiting", () => {
   it("a decided revision reports the conflict before looking at the codes", async () => {
     const s = await seed();
     signInAs(s.staff);
-    await approveAction({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }).catch(() => undefined);
+    await approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }).catch(() => undefined);
     const before = await databaseFingerprint();
-    const again = await outcome(approveAction({ revisionId: s.submitted.revisionId, formacodes: [UNKNOWN_FORMACODE] }));
+    const again = await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [UNKNOWN_FORMACODE] }));
     expect(again).toEqual({ state: { message: expect.stringContaining("n’est plus en attente de validation") } });
     expect(await databaseFingerprint()).toEqual(before);
   });
 });
 
-describe("approveAction", () => {
+describe("approveSubmission", () => {
   it("without a Formacode: field error, nothing written", async () => {
     const s = await seed();
     signInAs(s.staff);
     const before = await databaseFingerprint();
 
-    expect(await outcome(approveAction({ revisionId: s.submitted.revisionId, formacodes: [] }))).toEqual({
+    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [] }))).toEqual({
       state: { message: FIELDS_TO_FIX, errors: { formacodes: "Choisissez au moins un code Formacode." } },
     });
-    expect(await outcome(approveAction({ revisionId: s.submitted.revisionId, formacodes: ["4209"] }))).toEqual({
+    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: ["4209"] }))).toEqual({
       state: { message: FIELDS_TO_FIX, errors: { "formacodes.0": "Un code Formacode a cinq chiffres." } },
     });
 
@@ -438,7 +438,7 @@ describe("approveAction", () => {
     signInAs(s.staff);
     const before = await databaseFingerprint();
 
-    const result = await outcome(approveAction({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE, UNKNOWN_FORMACODE] }));
+    const result = await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE, UNKNOWN_FORMACODE] }));
 
     expect(result).toEqual({ state: { message: expect.stringContaining("Code Formacode inconnu") } });
     expect(result).toEqual({ state: { message: `Code Formacode inconnu : ${UNKNOWN_FORMACODE}. Choisissez les codes dans la liste.` } });
@@ -452,7 +452,7 @@ describe("approveAction", () => {
     const reviewer = role === "staff" ? s.staff : s.admin;
     signInAs(reviewer);
 
-    expect(await outcome(approveAction({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
       redirectedTo: `/gestion/validation?publiee=${s.submitted.revisionId}`,
     });
 
@@ -471,7 +471,7 @@ describe("approveAction", () => {
     const s = await seed();
     signInAs(s.staff);
     const before = await databaseFingerprint();
-    expect(await outcome(approveAction({ revisionId: s.draft.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+    expect(await outcome(approveSubmission({ revisionId: s.draft.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
       state: { message: DECISION_CONFLICT },
     });
     expect(await databaseFingerprint()).toEqual(before);
@@ -479,18 +479,18 @@ describe("approveAction", () => {
   });
 });
 
-describe("rejectAction", () => {
+describe("rejectSubmission", () => {
   it("without a reason: field error, nothing written", async () => {
     const s = await seed();
     signInAs(s.staff);
     const before = await databaseFingerprint();
 
     for (const reason of ["", "   "]) {
-      expect(await outcome(rejectAction({ revisionId: s.submitted.revisionId, reason }))).toEqual({
+      expect(await outcome(rejectSubmission({ revisionId: s.submitted.revisionId, reason }))).toEqual({
         state: { message: FIELDS_TO_FIX, errors: { reason: "Indiquez le motif du refus." } },
       });
     }
-    expect(await outcome(rejectAction({ revisionId: s.submitted.revisionId, reason: "Non." }))).toEqual({
+    expect(await outcome(rejectSubmission({ revisionId: s.submitted.revisionId, reason: "Non." }))).toEqual({
       state: { message: FIELDS_TO_FIX, errors: { reason: "Expliquez le motif en une phrase au moins (10 caractères)." } },
     });
 
@@ -503,7 +503,7 @@ describe("rejectAction", () => {
     const reviewer = role === "staff" ? s.staff : s.admin;
     signInAs(reviewer);
 
-    expect(await outcome(rejectAction({ revisionId: s.submitted.revisionId, reason: "  Les sessions n’ont pas de lieu précis.  " }))).toEqual({
+    expect(await outcome(rejectSubmission({ revisionId: s.submitted.revisionId, reason: "  Les sessions n’ont pas de lieu précis.  " }))).toEqual({
       redirectedTo: `/gestion/validation?refusee=${s.submitted.revisionId}`,
     });
     expect(await revisionRow(s.submitted.revisionId)).toMatchObject({
@@ -521,17 +521,17 @@ describe("a decision is taken once", () => {
   it("approving twice: the second call gets the conflict message and changes nothing", async () => {
     const s = await seed();
     signInAs(s.staff);
-    expect(await outcome(approveAction({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
       redirectedTo: `/gestion/validation?publiee=${s.submitted.revisionId}`,
     });
     expect(updateTag).toHaveBeenCalledTimes(2);
     const after = await databaseFingerprint();
 
     signInAs(s.admin);
-    const second = await outcome(approveAction({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }));
+    const second = await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }));
     expect(second).toEqual({ state: { message: expect.stringContaining("n’est plus en attente de validation") } });
     expect(second).toEqual({ state: { message: DECISION_CONFLICT } });
-    expect(await outcome(rejectAction({ revisionId: s.submitted.revisionId, reason: "Refus après coup, trop tard." }))).toEqual({
+    expect(await outcome(rejectSubmission({ revisionId: s.submitted.revisionId, reason: "Refus après coup, trop tard." }))).toEqual({
       state: { message: DECISION_CONFLICT },
     });
 
@@ -543,12 +543,12 @@ describe("a decision is taken once", () => {
   it("withdrawn by the provider before the decision: approval gets the conflict message", async () => {
     const s = await seed();
     signInAs(s.provider);
-    expect(await outcome(withdrawAction({ actionId: s.submitted.actionId }))).toEqual({
+    expect(await outcome(withdrawFromValidation({ actionId: s.submitted.actionId }))).toEqual({
       redirectedTo: `/espace-organisme/actions/${s.submitted.actionId}?statut=retiree`,
     });
     signInAs(s.staff);
     const before = await databaseFingerprint();
-    expect(await outcome(approveAction({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
       state: { message: DECISION_CONFLICT },
     });
     expect(await databaseFingerprint()).toEqual(before);

@@ -1,6 +1,7 @@
 import { z } from "@/lib/validations/zod";
 import { isIsoDate } from "@/lib/dates";
 import { earliestDiffusedStartDate } from "@/lib/diffusion";
+import { fieldErrors } from "@/lib/validations/errors";
 
 const requiredText = (label: string, min: number, max: number) =>
   z
@@ -98,10 +99,32 @@ export function withdrawnSessionErrors(content: { sessions: { startDate: string 
   content.sessions.forEach((session, index) => {
     if (isIsoDate(session.startDate) && session.startDate < earliest) {
       errors[`sessions.${index}.startDate`] =
-        "Cette session a commencé il y a plus de 8 jours : elle ne serait pas publiée. Supprimez-la ou corrigez sa date.";
+        "Cette session a commencé il y a plus de 8 jours : elle ne serait pas publiée. Supprimez-la ou corrigez sa date.";
     }
   });
   return errors;
+}
+
+export const DRAFT_REFUSED = "Le brouillon ne peut pas être enregistré : corrigez les champs signalés.";
+export const SUBMISSION_REFUSED = "L’action ne peut pas encore être envoyée : corrigez les champs signalés.";
+
+/** The outcome of checking what a form sent: the parsed content, or French errors by field path. */
+export type Validated<T> = { success: true; data: T } | { success: false; errors: Record<string, string>; message: string };
+
+/** « Enregistrer le brouillon »: the checks the browser runs before sending and the server runs again. */
+export function validateDraft(values: unknown): Validated<ActionContent> {
+  const parsed = actionDraftSchema.safeParse(values);
+  if (!parsed.success) return { success: false, errors: fieldErrors(parsed.error), message: DRAFT_REFUSED };
+  return { success: true, data: parsed.data };
+}
+
+/** « Envoyer pour validation »: the complete content, and no session already withdrawn on `today`. */
+export function validateSubmission(values: unknown, today: string): Validated<ActionContent> {
+  const parsed = actionContentSchema.safeParse(values);
+  if (!parsed.success) return { success: false, errors: fieldErrors(parsed.error), message: SUBMISSION_REFUSED };
+  const late = withdrawnSessionErrors(parsed.data, today);
+  if (Object.keys(late).length > 0) return { success: false, errors: late, message: SUBMISSION_REFUSED };
+  return { success: true, data: parsed.data };
 }
 
 export const formacodeSchema = z.string().regex(/^\d{5}$/, "Un code Formacode a cinq chiffres.");

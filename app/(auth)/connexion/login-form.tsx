@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { login, type LoginState } from "@/app/(auth)/connexion/actions";
+import { login, type LoginState } from "@/app/(auth)/connexion/server-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 

@@ -12,7 +12,7 @@ import { codificationSchema, rejectionSchema } from "@/lib/validations/action";
 const revisionId = z.uuid("Cette version est introuvable.");
 
 /** « Valider »: codify and publish; the public pages concerned are refreshed at once. */
-export const approveAction = authorizedAction(
+export const approveSubmission = authorizedAction(
   STAFF_ROLES,
   codificationSchema.extend({ revisionId }),
   async ({ revisionId, formacodes }, user) => {
@@ -24,7 +24,7 @@ export const approveAction = authorizedAction(
 );
 
 /** « Refuser »: sends the revision back to the provider with the reason. */
-export const rejectAction = authorizedAction(
+export const rejectSubmission = authorizedAction(
   STAFF_ROLES,
   rejectionSchema.extend({ revisionId }),
   async ({ revisionId, reason }, user) => {

@@ -1,21 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef, useState, useTransition } from "react";
 import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
-import { saveAction } from "@/app/(organisme)/espace-organisme/actions/actions";
+import { saveDraft, submitForValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
 import { Button } from "@/components/ui/button";
 import { Combobox } from "@/components/ui/combobox";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import {
-  actionContentSchema,
-  actionDraftSchema,
   type ActionContent,
   type ActionFormValues,
-  withdrawnSessionErrors,
+  DRAFT_REFUSED,
+  SUBMISSION_REFUSED,
+  validateDraft,
+  validateSubmission,
 } from "@/lib/validations/action";
-import { fieldErrors } from "@/lib/validations/errors";
+import { resolverOf } from "@/lib/validations/resolver";
 import { parisDate } from "@/lib/dates";
 import { randomId } from "@/lib/uuid";
 
@@ -24,15 +24,16 @@ type Intent = "draft" | "submit";
 const textareaClass = `${inputClass} min-h-32`;
 
 /**
- * The provider's form for an action. The same zod schemas validate here and in the server
- * action: a draft only needs a title, a submission needs everything the public will read.
+ * The provider's form for an action. It runs the validate functions of lib/validations/action.ts
+ * that the server actions run again: a draft only needs a title, a submission needs everything
+ * the public will read.
  */
 export function ActionForm({ actionId, defaultValues }: { actionId?: string; defaultValues: ActionFormValues }) {
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
 
   const form = useForm<ActionFormValues, unknown, ActionContent>({
-    resolver: zodResolver(actionDraftSchema),
+    resolver: resolverOf(validateDraft),
     defaultValues,
     mode: "onSubmit",
   });
@@ -44,11 +45,7 @@ export function ActionForm({ actionId, defaultValues }: { actionId?: string; def
   const busy = useRef(false);
 
   const showErrors = (intent: Intent, errorsByPath: Record<string, string>) => {
-    setMessage(
-      intent === "submit"
-        ? "L’action ne peut pas encore être envoyée : corrigez les champs signalés."
-        : "Le brouillon ne peut pas être enregistré : corrigez les champs signalés.",
-    );
+    setMessage(intent === "submit" ? SUBMISSION_REFUSED : DRAFT_REFUSED);
     const paths = Object.keys(errorsByPath) as FieldPath<ActionFormValues>[];
     for (const path of paths) setError(path, { type: "validate", message: errorsByPath[path] });
     if (paths[0]) setFocus(paths[0]);
@@ -61,14 +58,13 @@ export function ActionForm({ actionId, defaultValues }: { actionId?: string; def
         if (busy.current) return;
         setMessage(undefined);
         if (intent === "submit") {
-          const complete = actionContentSchema.safeParse(values);
-          if (!complete.success) return showErrors(intent, fieldErrors(complete.error));
-          const late = withdrawnSessionErrors(complete.data, parisDate());
-          if (Object.keys(late).length > 0) return showErrors(intent, late);
+          const checked = validateSubmission(values, parisDate());
+          if (!checked.success) return showErrors(intent, checked.errors);
         }
         busy.current = true;
         startTransition(async () => {
-          const result = await saveAction({ actionId, intent, values });
+          const send = intent === "submit" ? submitForValidation : saveDraft;
+          const result = await send({ actionId, values });
           // On success the action redirects; anything returned is a problem to show.
           busy.current = false;
           if (result) showErrors(intent, result.errors ?? {});

@@ -3,10 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "@/lib/validations/zod";
 import { saveActionContent, withdrawSubmission } from "@/db/queries/actions";
-import { authorizedAction, fieldErrors } from "@/lib/auth/safe-action";
+import { authorizedAction } from "@/lib/auth/safe-action";
 import { UserFacingError } from "@/lib/errors";
 import { parisDate } from "@/lib/dates";
-import { actionContentSchema, actionDraftSchema, withdrawnSessionErrors } from "@/lib/validations/action";
+import { validateDraft, validateSubmission } from "@/lib/validations/action";
 
 const NOT_FOUND = "Cette action de formation est introuvable.";
 
@@ -18,38 +18,31 @@ function organisationOf(user: { organisationId: string | null }): string {
 
 const saveInput = z.object({
   actionId: z.uuid(NOT_FOUND).optional(),
-  intent: z.enum(["draft", "submit"]),
   values: z.unknown(),
 });
 
-/** « Enregistrer le brouillon » and « Envoyer pour validation » (R7). */
-export const saveAction = authorizedAction(["provider"], saveInput, async ({ actionId, intent, values }, user) => {
-  const submit = intent === "submit";
-  const parsed = (submit ? actionContentSchema : actionDraftSchema).safeParse(values);
-  if (!parsed.success) {
-    return {
-      errors: fieldErrors(parsed.error),
-      message: submit
-        ? "L’action ne peut pas encore être envoyée : corrigez les champs signalés."
-        : "Le brouillon ne peut pas être enregistré : corrigez les champs signalés.",
-    };
-  }
-  const late = submit ? withdrawnSessionErrors(parsed.data, parisDate()) : {};
-  if (Object.keys(late).length > 0) {
-    return { errors: late, message: "L’action ne peut pas encore être envoyée : corrigez les champs signalés." };
-  }
-  const id = await saveActionContent({
-    actionId,
-    organisationId: organisationOf(user),
-    actor: user,
-    content: parsed.data,
-    submit,
-  });
-  redirect(`/espace-organisme/actions/${id}?statut=${submit ? "envoyee" : "brouillon"}`);
+/** « Enregistrer le brouillon » (R7): only a title is needed, the action stays with the provider. */
+export const saveDraft = authorizedAction(["provider"], saveInput, async ({ actionId, values }, user) => {
+  const checked = validateDraft(values);
+  if (!checked.success) return { errors: checked.errors, message: checked.message };
+  const id = await saveActionContent({ actionId, organisationId: organisationOf(user), actor: user, content: checked.data, submit: false });
+  redirect(`/espace-organisme/actions/${id}?statut=brouillon`);
 });
 
-/** Pulls a submission back to draft before staff review it. */
-export const withdrawAction = authorizedAction(["provider"], z.object({ actionId: z.uuid(NOT_FOUND) }), async ({ actionId }, user) => {
-  await withdrawSubmission({ actionId, organisationId: organisationOf(user), actor: user });
-  redirect(`/espace-organisme/actions/${actionId}?statut=retiree`);
+/** « Envoyer pour validation » (R7): the complete content goes to the centre's staff. */
+export const submitForValidation = authorizedAction(["provider"], saveInput, async ({ actionId, values }, user) => {
+  const checked = validateSubmission(values, parisDate());
+  if (!checked.success) return { errors: checked.errors, message: checked.message };
+  const id = await saveActionContent({ actionId, organisationId: organisationOf(user), actor: user, content: checked.data, submit: true });
+  redirect(`/espace-organisme/actions/${id}?statut=envoyee`);
 });
+
+/** « Retirer de la validation »: pulls a submission back to draft before staff review it. */
+export const withdrawFromValidation = authorizedAction(
+  ["provider"],
+  z.object({ actionId: z.uuid(NOT_FOUND) }),
+  async ({ actionId }, user) => {
+    await withdrawSubmission({ actionId, organisationId: organisationOf(user), actor: user });
+    redirect(`/espace-organisme/actions/${actionId}?statut=retiree`);
+  },
+);

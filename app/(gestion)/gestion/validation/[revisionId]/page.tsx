@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "@/lib/validations/zod";
 import { ActionSummary } from "@/components/action-summary";
-import { ReviewForm } from "@/components/review-form";
+import { ReviewForm } from "@/app/(gestion)/gestion/validation/[revisionId]/review-form";
 import { StatusBadge } from "@/components/status-badge";
 import { getRevisionForReview } from "@/db/queries/review";
 import { requirePageUser, STAFF_ROLES } from "@/lib/auth/session";

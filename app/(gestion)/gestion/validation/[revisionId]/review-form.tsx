@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { approveAction, rejectAction } from "@/app/(gestion)/gestion/validation/actions";
+import { approveSubmission, rejectSubmission } from "@/app/(gestion)/gestion/validation/server-actions";
 import { Button } from "@/components/ui/button";
 import { Combobox, type Option } from "@/components/ui/combobox";
 import { Field, inputClass } from "@/components/ui/field";
@@ -22,7 +22,7 @@ export function ReviewForm({ revisionId, initialFormacodes }: { revisionId: stri
     if (!parsed.success) return setErrors({ formacodes: parsed.error.issues[0]!.message });
     setErrors({});
     startTransition(async () => {
-      const result = await approveAction(input);
+      const result = await approveSubmission(input);
       if (result) {
         setMessage(result.message);
         setErrors(result.errors ?? {});
@@ -35,7 +35,7 @@ export function ReviewForm({ revisionId, initialFormacodes }: { revisionId: stri
     if (!parsed.success) return setErrors({ reason: parsed.error.issues[0]!.message });
     setErrors({});
     startTransition(async () => {
-      const result = await rejectAction({ revisionId, reason });
+      const result = await rejectSubmission({ revisionId, reason });
       if (result) {
         setMessage(result.message);
         setErrors(result.errors ?? {});

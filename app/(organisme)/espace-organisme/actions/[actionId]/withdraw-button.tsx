@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { withdrawAction } from "@/app/(organisme)/espace-organisme/actions/actions";
+import { withdrawFromValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
@@ -16,7 +16,7 @@ export function WithdrawButton({ actionId }: { actionId: string }) {
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await withdrawAction({ actionId });
+            const result = await withdrawFromValidation({ actionId });
             if (result?.message) setMessage(result.message);
           })
         }

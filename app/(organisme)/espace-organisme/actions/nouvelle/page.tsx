@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/action-form";
+import { ActionForm } from "@/app/(organisme)/espace-organisme/actions/action-form";
 import { requireProviderPage } from "@/lib/auth/session";
 import { emptyActionContent } from "@/lib/validations/action";
 
