@@ -18,6 +18,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import type { ActionContent, Codification } from "@/lib/validations/action";
+import type { DossierContent } from "@/lib/validations/organisation";
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -39,6 +40,19 @@ export const communes = pgTable(
     longitude: real("longitude"),
   },
   (t) => [index("communes_name_idx").on(t.name)],
+);
+
+// Which postcodes serve which commune (La Poste, through the `codes-postaux` package): a session
+// or organisation address must give a postcode of its commune.
+export const postcodes = pgTable(
+  "postcodes",
+  {
+    postcode: varchar("postcode", { length: 5 }).notNull(),
+    inseeCode: varchar("insee_code", { length: 5 })
+      .notNull()
+      .references(() => communes.inseeCode),
+  },
+  (t) => [primaryKey({ columns: [t.postcode, t.inseeCode] }), index("postcodes_insee_idx").on(t.inseeCode)],
 );
 
 // The edition is part of the key so that a newer Formacode list can be loaded beside the old one.
@@ -80,8 +94,16 @@ export const organisations = pgTable(
       .references(() => communes.inseeCode),
     email: text("email"),
     phone: text("phone"),
+    // The approved dossier (R8): the columns above are read from it on approval, the rest of it
+    // (contacts, training fields, means, certifications) is kept whole for the public pages.
+    legalName: text("legal_name"),
+    activityNumber: varchar("activity_number", { length: 11 }),
+    website: text("website"),
+    dossier: jsonb("dossier").$type<DossierContent>(),
     // R8: the last approval of the yearly dossier; diffusion lapses 12 months after it.
     dossierApprovedAt: timestamp("dossier_approved_at", { withTimezone: true }),
+    // Bumped by every write to the dossier, so that a form saved from a stale page is refused.
+    dossierVersion: integer("dossier_version").notNull().default(0),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     ...timestamps,
   },
@@ -126,6 +148,11 @@ export const actions = pgTable(
     firstSubmittedAt: timestamp("first_submitted_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
+    // Bumped by every write to the action, so that a form saved from a stale page (another tab,
+    // a colleague) is refused instead of silently overwriting what was saved meanwhile.
+    version: integer("version").notNull().default(0),
+    // The action this one was copied from (« Dupliquer »).
+    duplicatedFrom: uuid("duplicated_from"),
     ...timestamps,
   },
   (t) => [index("actions_organisation_idx").on(t.organisationId)],
@@ -142,6 +169,8 @@ export const actionRevisions = pgTable(
     status: revisionStatus("status").notNull().default("draft"),
     content: jsonb("content").$type<ActionContent>().notNull(),
     codification: jsonb("codification").$type<Codification>(),
+    // « Mise à jour rapide »: only places and recruitment changed, sent in one step.
+    quickUpdate: boolean("quick_update").notNull().default(false),
     createdBy: uuid("created_by").references(() => users.id),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     submittedBy: uuid("submitted_by").references(() => users.id),
@@ -157,6 +186,38 @@ export const actionRevisions = pgTable(
       .on(t.actionId)
       .where(sql`${t.status} in ('draft', 'submitted')`),
     index("action_revisions_queue_idx").on(t.status, t.submittedAt),
+  ],
+);
+
+// ---------------------------------------------------------------- organisation dossiers (R8)
+// The same cycle as action revisions. Approval copies the content into `organisations`.
+
+export const organisationDossiers = pgTable(
+  "organisation_dossiers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    number: integer("number").notNull(),
+    status: revisionStatus("status").notNull().default("draft"),
+    content: jsonb("content").$type<DossierContent>().notNull(),
+    // « Je confirme que ces informations sont à jour »: resent unchanged.
+    confirmedUnchanged: boolean("confirmed_unchanged").notNull().default(false),
+    createdBy: uuid("created_by").references(() => users.id),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedBy: uuid("submitted_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedBy: uuid("decided_by").references(() => users.id),
+    rejectionReason: text("rejection_reason"),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("organisation_dossiers_number_idx").on(t.organisationId, t.number),
+    uniqueIndex("organisation_dossiers_one_open_idx")
+      .on(t.organisationId)
+      .where(sql`${t.status} in ('draft', 'submitted')`),
+    index("organisation_dossiers_queue_idx").on(t.status, t.submittedAt),
   ],
 );
 
@@ -178,9 +239,24 @@ export const publishedActions = pgTable(
     slug: varchar("slug", { length: 160 }).notNull().unique(),
     title: text("title").notNull(),
     objectives: text("objectives").notNull(),
+    results: text("results").notNull().default(""),
     content: text("content").notNull(),
     permanentEntry: boolean("permanent_entry").notNull().default(false),
     formacodes: text("formacodes").array().notNull(),
+    // What the catalogue filters on, copied from the approved content.
+    certifying: boolean("certifying").notNull().default(false),
+    pathway: varchar("pathway", { length: 1 }),
+    entryLevel: varchar("entry_level", { length: 2 }),
+    exitLevel: varchar("exit_level", { length: 2 }),
+    publicCodes: text("public_codes").array().notNull().default(sql`'{}'::text[]`),
+    teachingMode: varchar("teaching_mode", { length: 1 }),
+    hoursTotal: integer("hours_total"),
+    free: boolean("free").notNull().default(false),
+    funders: text("funders").array().notNull().default(sql`'{}'::text[]`),
+    // R5: the funding sentence with the vote date, as published.
+    fundingSentence: text("funding_sentence"),
+    // The whole approved content, for the action's page.
+    details: jsonb("details").$type<ActionContent>().notNull(),
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
     firstPublishedAt: timestamp("first_published_at", { withTimezone: true }).notNull(),
   },
@@ -200,9 +276,19 @@ export const publishedSessions = pgTable(
     communeInsee: varchar("commune_insee", { length: 5 })
       .notNull()
       .references(() => communes.inseeCode),
+    street: text("street").notNull().default(""),
+    street2: text("street2").notNull().default(""),
+    postcode: varchar("postcode", { length: 5 }).notNull().default(""),
+    placesTotal: integer("places_total").notNull(),
     placesAvailable: integer("places_available").notNull(),
+    recruitment: varchar("recruitment", { length: 1 }).notNull().default("1"),
   },
-  (t) => [primaryKey({ columns: [t.actionId, t.id] }), index("published_sessions_action_idx").on(t.actionId, t.startDate)],
+  (t) => [
+    primaryKey({ columns: [t.actionId, t.id] }),
+    index("published_sessions_action_idx").on(t.actionId, t.startDate),
+    check("published_sessions_dates", sql`${t.endDate} >= ${t.startDate}`),
+    check("published_sessions_places", sql`${t.placesAvailable} >= 0 and ${t.placesAvailable} <= ${t.placesTotal}`),
+  ],
 );
 
 // ---------------------------------------------------------------- audit log
@@ -236,6 +322,7 @@ export const settings = pgTable("settings", {
 export const organisationsRelations = relations(organisations, ({ many, one }) => ({
   users: many(users),
   actions: many(actions),
+  dossiers: many(organisationDossiers),
   commune: one(communes, { fields: [organisations.communeInsee], references: [communes.inseeCode] }),
 }));
 
@@ -247,6 +334,10 @@ export const actionsRelations = relations(actions, ({ one, many }) => ({
   organisation: one(organisations, { fields: [actions.organisationId], references: [organisations.id] }),
   revisions: many(actionRevisions),
   published: one(publishedActions, { fields: [actions.id], references: [publishedActions.actionId] }),
+}));
+
+export const organisationDossiersRelations = relations(organisationDossiers, ({ one }) => ({
+  organisation: one(organisations, { fields: [organisationDossiers.organisationId], references: [organisations.id] }),
 }));
 
 export const actionRevisionsRelations = relations(actionRevisions, ({ one }) => ({
@@ -274,3 +365,4 @@ export type RevisionStatus = (typeof revisionStatus.enumValues)[number];
 export type PublishedAction = typeof publishedActions.$inferSelect;
 export type PublishedSession = typeof publishedSessions.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferInsert;
+export type OrganisationDossier = typeof organisationDossiers.$inferSelect;

@@ -66,6 +66,11 @@ export function formatLongDate(iso: string): string {
   return longFormat.format(toUtcDate(iso));
 }
 
+/** « 12 mars 2026 » */
+export function formatDayMonthYear(iso: string): string {
+  return dayMonthYearFormat.format(toUtcDate(iso));
+}
+
 /** « du 1 mars au 30 juin 2027 », « du 3 décembre 2026 au 12 janvier 2027 », « le 4 mai 2027 » */
 export function formatDateRange(start: string, end: string): string {
   if (start === end) return `le ${dayMonthYearFormat.format(toUtcDate(start))}`;

@@ -2,7 +2,7 @@
 // db/queries/catalogue.test.ts runs the same cases through both.
 
 import { and, exists, gte, isNull, or, sql, type SQL } from "drizzle-orm";
-import { actions, organisations, publishedActions, publishedSessions } from "@/db/schema";
+import { actions, organisationDossiers, organisations, publishedActions, publishedSessions } from "@/db/schema";
 import { DOSSIER_VALIDITY_MONTHS, earliestDiffusedStartDate } from "@/lib/diffusion";
 import { PARIS } from "@/lib/dates";
 
@@ -10,8 +10,11 @@ export function sessionDiffusedSql(today: string): SQL {
   return gte(publishedSessions.startDate, earliestDiffusedStartDate(today));
 }
 
+const dossierExpirySql = sql`((${organisations.dossierApprovedAt} at time zone ${PARIS})::date + make_interval(months => ${DOSSIER_VALIDITY_MONTHS}))::date`;
+
+/** R8, as isDossierValid: approved less than 12 months ago, or renewed before that and waiting. */
 export function dossierValidSql(today: string): SQL {
-  return sql`(((${organisations.dossierApprovedAt} at time zone ${PARIS})::date + make_interval(months => ${DOSSIER_VALIDITY_MONTHS}))::date > ${today}::date)`;
+  return sql`(${dossierExpirySql} > ${today}::date or exists (select 1 from ${organisationDossiers} where ${organisationDossiers.organisationId} = ${organisations.id} and ${organisationDossiers.status} = 'submitted' and (${organisationDossiers.submittedAt} at time zone ${PARIS})::date < ${dossierExpirySql}))`;
 }
 
 /**

@@ -45,18 +45,21 @@ describe("R9 — withdrawal of a session at J+8", () => {
   });
 });
 
+/** A dossier approved at `approvedAt`, with no renewal waiting unless `submittedAt` is given. */
+const dossier = (approvedAt: Date | null, submittedAt: Date | null = null) => ({ dossierApprovedAt: approvedAt, dossierSubmittedAt: submittedAt });
+
 describe("R8 — the organisation dossier is valid 12 months", () => {
   it("expires 12 months after the Paris day of approval", () => {
     const approvedAt = new Date("2026-03-01T10:00:00Z");
     expect(dossierExpiryDate(approvedAt)).toBe("2027-03-01");
-    expect(isDossierValid(approvedAt, "2027-02-28")).toBe(true);
-    expect(isDossierValid(approvedAt, "2027-03-01")).toBe(false);
+    expect(isDossierValid(dossier(approvedAt), "2027-02-28")).toBe(true);
+    expect(isDossierValid(dossier(approvedAt), "2027-03-01")).toBe(false);
   });
 
   it("takes the approval day in Paris: 23:30 UTC on 28 February is 1 March", () => {
     const approvedAt = new Date("2026-02-28T23:30:00Z");
     expect(dossierExpiryDate(approvedAt)).toBe("2027-03-01");
-    expect(isDossierValid(approvedAt, "2027-02-28")).toBe(true);
+    expect(isDossierValid(dossier(approvedAt), "2027-02-28")).toBe(true);
   });
 
   it("takes the approval day in Paris in summer time too", () => {
@@ -67,18 +70,34 @@ describe("R8 — the organisation dossier is valid 12 months", () => {
   it("clamps a 29 February approval to 28 February", () => {
     const approvedAt = new Date("2028-02-29T12:00:00Z");
     expect(dossierExpiryDate(approvedAt)).toBe("2029-02-28");
-    expect(isDossierValid(approvedAt, "2029-02-27")).toBe(true);
-    expect(isDossierValid(approvedAt, "2029-02-28")).toBe(false);
+    expect(isDossierValid(dossier(approvedAt), "2029-02-27")).toBe(true);
+    expect(isDossierValid(dossier(approvedAt), "2029-02-28")).toBe(false);
   });
 
   it("is valid 11 months after approval and not 13 months after", () => {
     const approvedAt = new Date("2026-03-09T10:00:00Z");
-    expect(isDossierValid(approvedAt, "2027-02-09")).toBe(true);
-    expect(isDossierValid(approvedAt, "2027-04-09")).toBe(false);
+    expect(isDossierValid(dossier(approvedAt), "2027-02-09")).toBe(true);
+    expect(isDossierValid(dossier(approvedAt), "2027-04-09")).toBe(false);
   });
 
   it("is not valid when the dossier was never approved", () => {
-    expect(isDossierValid(null, "2027-03-01")).toBe(false);
+    expect(isDossierValid(dossier(null), "2027-03-01")).toBe(false);
+    expect(isDossierValid(dossier(null, new Date("2027-02-01T10:00:00Z")), "2027-03-01")).toBe(false);
+  });
+
+  it("stays valid after 12 months while a renewal sent before the expiry waits for staff", () => {
+    const approvedAt = new Date("2026-03-09T10:00:00Z");
+    const sentTheDayBefore = new Date("2027-03-08T16:00:00Z");
+    expect(isDossierValid(dossier(approvedAt, sentTheDayBefore), "2027-03-09")).toBe(true);
+    expect(isDossierValid(dossier(approvedAt, sentTheDayBefore), "2027-06-30")).toBe(true);
+  });
+
+  it("does not count a renewal sent on or after the expiry day (Paris): the organisation is withdrawn until approval", () => {
+    const approvedAt = new Date("2026-03-09T10:00:00Z");
+    expect(isDossierValid(dossier(approvedAt, new Date("2027-03-09T08:00:00Z")), "2027-03-09")).toBe(false);
+    // 23:30 UTC on 8 March is already 9 March in Paris.
+    expect(isDossierValid(dossier(approvedAt, new Date("2027-03-08T23:30:00Z")), "2027-03-09")).toBe(false);
+    expect(isDossierValid(dossier(approvedAt, new Date("2027-03-08T22:30:00Z")), "2027-03-09")).toBe(true);
   });
 });
 
@@ -87,7 +106,7 @@ describe("diffusionOf", () => {
   const base: DiffusionInput = {
     approved: true,
     archivedAt: null,
-    organisation: { dossierApprovedAt: new Date("2026-09-01T10:00:00Z"), archivedAt: null },
+    organisation: { dossierApprovedAt: new Date("2026-09-01T10:00:00Z"), dossierSubmittedAt: null, archivedAt: null },
     permanentEntry: false,
     sessions: [{ startDate: "2027-04-01" }],
   };
@@ -124,10 +143,10 @@ describe("diffusionOf", () => {
   });
 
   it("withdraws every action of an organisation whose dossier expired", () => {
-    const organisation = { dossierApprovedAt: new Date("2026-03-09T10:00:00Z"), archivedAt: null };
+    const organisation = { dossierApprovedAt: new Date("2026-03-09T10:00:00Z"), dossierSubmittedAt: null, archivedAt: null };
     expect(diffusionOf({ ...base, organisation }, "2027-03-08")).toMatchObject({ diffused: true });
     expect(diffusionOf({ ...base, organisation }, "2027-03-09")).toMatchObject({ diffused: false, reason: "dossier-expired", sessions: [] });
-    expect(diffusionOf({ ...base, organisation: { dossierApprovedAt: null, archivedAt: null } }, today)).toMatchObject({
+    expect(diffusionOf({ ...base, organisation: { dossierApprovedAt: null, dossierSubmittedAt: null, archivedAt: null } }, today)).toMatchObject({
       reason: "dossier-expired",
     });
   });

@@ -22,15 +22,28 @@ export function dossierExpiryDate(approvedAt: Date): string {
   return addMonths(parisDate(approvedAt), DOSSIER_VALIDITY_MONTHS);
 }
 
-export function isDossierValid(approvedAt: Date | null, today: string): boolean {
-  return approvedAt !== null && today < dossierExpiryDate(approvedAt);
+export interface DossierState {
+  /** The last approval of the organisation's dossier. */
+  dossierApprovedAt: Date | null;
+  /** When the dossier now waiting for staff was sent, if one is. */
+  dossierSubmittedAt: Date | null;
+}
+
+/**
+ * R8: valid for 12 months after the last approval. A renewal sent before the expiry keeps it
+ * valid while staff review it: a slow review never withdraws a diligent provider.
+ */
+export function isDossierValid({ dossierApprovedAt, dossierSubmittedAt }: DossierState, today: string): boolean {
+  if (dossierApprovedAt === null) return false;
+  const expiry = dossierExpiryDate(dossierApprovedAt);
+  return today < expiry || (dossierSubmittedAt !== null && parisDate(dossierSubmittedAt) < expiry);
 }
 
 export interface DiffusionInput {
   /** The action has an approved revision (it is in the published catalogue). */
   approved: boolean;
   archivedAt: Date | null;
-  organisation: { dossierApprovedAt: Date | null; archivedAt: Date | null };
+  organisation: DossierState & { archivedAt: Date | null };
   permanentEntry: boolean;
   sessions: { startDate: string }[];
 }
@@ -49,7 +62,7 @@ export function diffusionOf<T extends DiffusionInput>(
   const sessions = action.sessions.filter((s) => isSessionDiffused(s, today));
   if (!action.approved) return { diffused: false, sessions: [], reason: "not-approved" };
   if (action.archivedAt || action.organisation.archivedAt) return { diffused: false, sessions: [], reason: "archived" };
-  if (!isDossierValid(action.organisation.dossierApprovedAt, today)) {
+  if (!isDossierValid(action.organisation, today)) {
     return { diffused: false, sessions: [], reason: "dossier-expired" };
   }
   if (sessions.length === 0 && !action.permanentEntry) return { diffused: false, sessions, reason: "no-session" };

@@ -6,34 +6,50 @@ import { inputClass } from "@/components/ui/field";
 export interface Option {
   value: string;
   label: string;
+  /** Communes: the postcodes that serve them. */
+  postcodes?: string[];
+}
+
+/** Lower case, without accents: « Épinal » and « epinal » match. */
+export function normaliseForSearch(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 
 /**
- * A search-as-you-type list (WAI-ARIA combobox pattern) over a JSON endpoint answering
- * `[{ value, label }]` for `?q=`. Arrow keys move, Enter picks, Escape closes.
+ * A search-as-you-type list (WAI-ARIA combobox pattern), over a JSON endpoint answering
+ * `[{ value, label }]` for `?q=`, or over a short list given as `options` (filtered here, accents
+ * ignored). Arrow keys move, Enter picks, Escape closes.
  */
 export function Combobox({
   label,
   endpoint,
+  options: localOptions,
   initialText = "",
   onSelect,
   onTextChange,
   error,
+  hint,
   placeholder,
   clearOnSelect = false,
+  minLength = 2,
 }: {
   label: string;
-  endpoint: string;
+  endpoint?: string;
+  options?: Option[];
   initialText?: string;
   onSelect: (option: Option) => void;
   onTextChange?: (text: string) => void;
   error?: string;
+  hint?: string;
   placeholder?: string;
   clearOnSelect?: boolean;
+  /** Characters to type before the list opens (0: on focus, for short local lists). */
+  minLength?: number;
 }) {
   const id = useId();
   const listId = `${id}-list`;
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
   const [text, setText] = useState(initialText);
   const [options, setOptions] = useState<Option[]>([]);
   const [open, setOpen] = useState(false);
@@ -43,7 +59,16 @@ export function Combobox({
 
   useEffect(() => {
     const q = text.trim();
-    if (!open || q.length < 2) return;
+    if (!open || q.length < minLength) return;
+    if (localOptions) {
+      const words = normaliseForSearch(q).split(/\s+/).filter(Boolean);
+      const found = localOptions.filter((o) => words.every((w) => normaliseForSearch(o.label).includes(w)));
+      setOptions(found);
+      setActive(found.length > 0 ? 0 : -1);
+      setStatus(found.length === 0 ? "Aucun résultat : vérifiez l’orthographe." : `${found.length} résultats`);
+      return;
+    }
+    if (!endpoint) return;
     lastQuery.current = q;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
@@ -63,7 +88,7 @@ export function Combobox({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [text, open, endpoint]);
+  }, [text, open, endpoint, localOptions, minLength]);
 
   function choose(option: Option) {
     onSelect(option);
@@ -90,12 +115,18 @@ export function Combobox({
     }
   }
 
-  const expanded = open && text.trim().length >= 2 && options.length > 0;
+  const expanded = open && text.trim().length >= minLength && options.length > 0;
+  const describedBy = [hint ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="relative space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
+      {hint && (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
       <input
         id={id}
         type="text"
@@ -105,7 +136,7 @@ export function Combobox({
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
         aria-invalid={Boolean(error)}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={describedBy}
         autoComplete="off"
         placeholder={placeholder}
         className={inputClass}

@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { getActionForOrganisation, listActionsForOrganisation, saveActionContent, withdrawSubmission } from "@/db/queries/actions";
+import { getActionForOrganisation, listActionsForOrganisation } from "@/db/queries/actions";
+import { saveActionContent, withdrawSubmission } from "@/db/queries/action-writes";
 import { approveRevision, rejectRevision } from "@/db/queries/review";
 import { getDiffusedAction } from "@/db/queries/catalogue";
 import { eq } from "drizzle-orm";
@@ -15,6 +16,7 @@ import {
   FORMACODE_NETTOYAGE,
   openRevisionId,
   publishAction,
+  addressIn,
   sessionContent,
 } from "@/db/test-utils/fixtures";
 import { actionRow, auditEvents, revisionsOf } from "@/db/test-utils/rows";
@@ -30,7 +32,7 @@ describe("saving and sending an action", () => {
     let [revision] = await revisionsOf(actionId);
     expect(revision).toMatchObject({ number: 1, status: "draft", submittedAt: null });
     // The commune name is filled in from the reference list.
-    expect(revision!.content.sessions[0]!.communeName).toBe("Toulouse");
+    expect(revision!.content.sessions[0]!.address.communeName).toBe("Toulouse");
     expect((await actionRow(actionId)).firstSubmittedAt).toBeNull();
 
     await saveActionContent({ actionId, organisationId: organisation.id, actor: providerActor, content, submit: true });
@@ -47,7 +49,7 @@ describe("saving and sending an action", () => {
 
   it("refuses a commune that is not in the reference list, and writes nothing", async () => {
     const { organisation, providerActor } = await createProviderAndStaff();
-    const content = actionContent({ sessions: [sessionContent({ communeInsee: "99999" })] });
+    const content = actionContent({ sessions: [sessionContent({ address: addressIn("99999", "99999") })] });
     await expect(
       saveActionContent({ organisationId: organisation.id, actor: providerActor, content, submit: false }),
     ).rejects.toBeInstanceOf(UserFacingError);

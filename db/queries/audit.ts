@@ -12,12 +12,22 @@ export interface Actor {
 /** Every kind of entry the audit log holds: who did what, named once here. */
 export type AuditEvent =
   | "action.created"
+  /** Recorded on the source action; the copy has its own "action.created". */
+  | "action.duplicated"
+  | "action.archived"
+  | "action.restored"
   | "revision.saved"
+  /** Also a « mise à jour rapide » (details.quickUpdate). */
   | "revision.submitted"
   /** The provider pulled a submission back to draft (« Retirer de la validation »). */
   | "revision.withdrawn"
   | "revision.approved"
-  | "revision.rejected";
+  | "revision.rejected"
+  | "dossier.saved"
+  | "dossier.submitted"
+  | "dossier.withdrawn"
+  | "dossier.approved"
+  | "dossier.rejected";
 
 /** Records who did what to which record. Call it inside the transaction that makes the change. */
 export async function writeAudit(

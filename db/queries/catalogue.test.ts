@@ -2,13 +2,13 @@
 // function (lib/diffusion.ts) and its SQL form (lib/diffusion-sql.ts, used
 // by the catalogue queries). The same cases go through both, for several days, and must agree.
 
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { saveActionContent } from "@/db/queries/actions";
+import { saveActionContent } from "@/db/queries/action-writes";
 import type { Actor } from "@/db/queries/audit";
 import { getDiffusedAction, listDiffusedActions } from "@/db/queries/catalogue";
-import { actions, organisations, publishedActions, publishedSessions } from "@/db/schema";
+import { actions, organisationDossiers, organisations, publishedActions, publishedSessions } from "@/db/schema";
 import {
   actionContent,
   actorOf,
@@ -16,6 +16,7 @@ import {
   createProviderAndStaff,
   createProviderUser,
   createStaffUser,
+  dossierContent,
   publishAction,
   sessionContent,
 } from "@/db/test-utils/fixtures";
@@ -79,6 +80,8 @@ interface Case {
   sessions?: string[];
   permanentEntry?: boolean;
   dossierApprovedAt?: Date | null;
+  /** A renewal of the dossier sent at this instant and waiting for staff. */
+  renewalSentAt?: Date;
   archiveAction?: boolean;
   archiveOrganisation?: boolean;
   approve?: boolean;
@@ -110,6 +113,12 @@ const cases: Case[] = [
   // 23:30 UTC on 29 February 2028 is 1 March in Paris: still valid on 28 February 2029.
   { name: "dossier approved at 23:30 UTC on 29 February", onBase: true, dossierApprovedAt: new Date("2028-02-29T23:30:00Z"), permanentEntry: true, sessions: [] },
   { name: "dossier never approved", onBase: false, dossierApprovedAt: null },
+  // A renewal sent before the expiry keeps the organisation diffused while staff review it.
+  { name: "dossier 12 months old, renewal sent the day before", onBase: true, dossierApprovedAt: new Date("2026-03-09T10:00:00Z"), renewalSentAt: new Date("2027-03-08T10:00:00Z") },
+  { name: "dossier 12 months old, renewal sent on the day", onBase: false, dossierApprovedAt: new Date("2026-03-09T10:00:00Z"), renewalSentAt: new Date("2027-03-09T08:00:00Z") },
+  // 23:30 UTC on 8 March 2027 is 9 March in Paris: too late.
+  { name: "dossier 12 months old, renewal sent at 23:30 UTC the day before", onBase: false, dossierApprovedAt: new Date("2026-03-09T10:00:00Z"), renewalSentAt: new Date("2027-03-08T23:30:00Z") },
+  { name: "dossier never approved, first dossier waiting", onBase: false, dossierApprovedAt: null, renewalSentAt: new Date("2027-03-01T10:00:00Z") },
   // Archived, permanent entry, never approved.
   { name: "archived action", onBase: false, archiveAction: true },
   { name: "archived organisation", onBase: false, archiveOrganisation: true },
@@ -141,6 +150,15 @@ describe("diffusion: lib/diffusion.ts and the catalogue's SQL agree", () => {
         ({ actionId, slug } = await publishAction({ organisationId: organisation.id, provider, staff, content }));
       }
       if (c.archiveAction) await db.update(actions).set({ archivedAt: new Date() }).where(eq(actions.id, actionId));
+      if (c.renewalSentAt) {
+        await db.insert(organisationDossiers).values({
+          organisationId: organisation.id,
+          number: 1,
+          status: "submitted",
+          content: dossierContent(),
+          submittedAt: c.renewalSentAt,
+        });
+      }
       if (c.archiveOrganisation) {
         await db.update(organisations).set({ archivedAt: new Date() }).where(eq(organisations.id, organisation.id));
       }
@@ -158,7 +176,11 @@ describe("diffusion: lib/diffusion.ts and the catalogue's SQL agree", () => {
         archivedAt: actions.archivedAt,
         publishedActionId: publishedActions.actionId,
         permanentEntry: publishedActions.permanentEntry,
-        organisation: { dossierApprovedAt: organisations.dossierApprovedAt, archivedAt: organisations.archivedAt },
+        organisation: {
+          dossierApprovedAt: organisations.dossierApprovedAt,
+          dossierSubmittedAt: sql<Date | null>`(select max(${organisationDossiers.submittedAt}) from ${organisationDossiers} where ${organisationDossiers.organisationId} = ${organisations.id} and ${organisationDossiers.status} = 'submitted')`.mapWith(organisationDossiers.submittedAt),
+          archivedAt: organisations.archivedAt,
+        },
       })
       .from(actions)
       .innerJoin(organisations, eq(organisations.id, actions.organisationId))

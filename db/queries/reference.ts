@@ -1,24 +1,33 @@
 import "server-only";
 import { and, asc, eq, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { communes, formacodes } from "@/db/schema";
+import { communes, formacodes, postcodes } from "@/db/schema";
 import { FORMACODE_EDITION } from "@/db/reference/load";
 import { REGION_DEPARTMENTS } from "@/lib/region";
 
 const likePattern = (q: string) => `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Communes whose name starts with the words typed, accents and hyphens ignored. */
+/**
+ * Communes whose name starts with the words typed (accents and hyphens ignored), or that a postcode
+ * serves, with their postcodes.
+ */
 export async function searchCommunes({ q, limit = 10 }: { q: string; limit?: number }) {
   const term = q.trim().replace(/[-’']/g, " ");
   if (term.length < 2) return [];
   const db = await getDb();
   const normalised = sql`translate(unaccent(lower(${communes.name})), '-''’', '   ')`;
+  const byPostcode = sql`exists (select 1 from ${postcodes} where ${postcodes.inseeCode} = ${communes.inseeCode} and ${postcodes.postcode} like ${likePattern(term)})`;
   return db
-    .select({ code: communes.inseeCode, name: communes.name, department: communes.department })
+    .select({
+      code: communes.inseeCode,
+      name: communes.name,
+      department: communes.department,
+      postcodes: sql<string[]>`coalesce((select array_agg(${postcodes.postcode} order by ${postcodes.postcode}) from ${postcodes} where ${postcodes.inseeCode} = ${communes.inseeCode}), '{}')`,
+    })
     .from(communes)
     .where(
-      /^\d{5}$/.test(term)
-        ? eq(communes.inseeCode, term)
+      /^\d{2,5}$/.test(term)
+        ? or(eq(communes.inseeCode, term), byPostcode)
         : sql`${normalised} like unaccent(lower(${likePattern(term)}))`,
     )
     // The region's own communes first: most sessions take place there.

@@ -3,7 +3,8 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { listActionsForOrganisation, saveActionContent } from "@/db/queries/actions";
+import { listActionsForOrganisation } from "@/db/queries/actions";
+import { saveActionContent } from "@/db/queries/action-writes";
 import type { Actor } from "@/db/queries/audit";
 import { getDiffusedAction, listDiffusedActions } from "@/db/queries/catalogue";
 import { approveRevision, getRevisionForReview, listValidationQueue, rejectRevision } from "@/db/queries/review";
@@ -117,8 +118,8 @@ describe("approval", () => {
       firstPublishedAt: now,
     });
     expect(publishedRows.map((s) => [s.id, s.startDate, s.communeInsee])).toEqual([
-      [sessions[1]!.id, sessions[1]!.startDate, sessions[1]!.communeInsee],
-      [sessions[0]!.id, sessions[0]!.startDate, sessions[0]!.communeInsee],
+      [sessions[1]!.id, sessions[1]!.startDate, sessions[1]!.address.communeInsee],
+      [sessions[0]!.id, sessions[0]!.startDate, sessions[0]!.address.communeInsee],
     ]);
 
     // The public catalogue shows it.

@@ -13,8 +13,10 @@ import {
 import { writeAudit, type Actor } from "@/db/queries/audit";
 import { FORMACODE_EDITION } from "@/db/reference/load";
 import { UserFacingError } from "@/lib/errors";
+import { fundingSentence } from "@/lib/funding";
+import { RECRUITMENT_OPEN } from "@/lib/lheo/codes";
 import { actionSlug } from "@/lib/slug";
-import type { Codification } from "@/lib/validations/action";
+import { totalHours, type Codification } from "@/lib/validations/action";
 
 /** Submitted revisions, oldest submission first. */
 export async function listValidationQueue() {
@@ -77,9 +79,21 @@ async function publishRevision(tx: Transaction, revisionId: string, now: Date) {
     slug: actionSlug(content.title, revision.actionId),
     title: content.title,
     objectives: content.objectives,
+    results: content.results,
     content: content.content,
     permanentEntry: content.permanentEntry,
     formacodes: revision.codification?.formacodes ?? [],
+    certifying: content.certifying,
+    pathway: content.pathway || null,
+    entryLevel: content.entryLevel || null,
+    exitLevel: content.exitLevel || null,
+    publicCodes: content.publicCodes,
+    teachingMode: content.teachingMode || null,
+    hoursTotal: content.hoursCentre === null && content.hoursCompany === null ? null : totalHours(content),
+    free: content.free,
+    funders: [...new Set(content.funders.map((f) => f.code))],
+    fundingSentence: fundingSentence(content),
+    details: content,
     publishedAt: now,
     firstPublishedAt: now,
   };
@@ -96,8 +110,13 @@ async function publishRevision(tx: Transaction, revisionId: string, now: Date) {
         actionId: revision.actionId,
         startDate: s.startDate,
         endDate: s.endDate,
-        communeInsee: s.communeInsee,
-        placesAvailable: s.placesAvailable,
+        communeInsee: s.address.communeInsee,
+        street: s.address.street,
+        street2: s.address.street2,
+        postcode: s.address.postcode,
+        placesTotal: s.placesTotal ?? s.placesAvailable ?? 0,
+        placesAvailable: s.placesAvailable ?? 0,
+        recruitment: s.recruitment || RECRUITMENT_OPEN,
       })),
     );
   }
@@ -109,6 +128,11 @@ async function throwWhyNotSubmitted(tx: Transaction, revisionId: string): Promis
   const [exists] = await tx.select({ id: actionRevisions.id }).from(actionRevisions).where(eq(actionRevisions.id, revisionId));
   if (!exists) throw new UserFacingError("Cette version est introuvable.", "not-found");
   throw new UserFacingError("Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.", "conflict");
+}
+
+/** A decision changes what the provider's open page shows: its form must reload before saving. */
+async function bumpVersion(tx: Transaction, actionId: string, now: Date) {
+  await tx.update(actions).set({ version: sql`${actions.version} + 1`, updatedAt: now }).where(eq(actions.id, actionId));
 }
 
 async function assertFormacodesExist(tx: Transaction, codes: string[]) {
@@ -147,6 +171,7 @@ export async function approveRevision({
     if (!decided) return throwWhyNotSubmitted(tx, revisionId);
     // Checked after the status, inside the transaction: an unknown code rolls the approval back.
     await assertFormacodesExist(tx, codification.formacodes);
+    await bumpVersion(tx, decided.actionId, now);
     const { slug, organisationId } = await publishRevision(tx, revisionId, now);
     await writeAudit(tx, {
       actor,
@@ -179,6 +204,7 @@ export async function rejectRevision({
       .where(and(eq(actionRevisions.id, revisionId), eq(actionRevisions.status, "submitted")))
       .returning({ actionId: actionRevisions.actionId });
     if (!decided) return throwWhyNotSubmitted(tx, revisionId);
+    await bumpVersion(tx, decided.actionId, now);
     await writeAudit(tx, {
       actor,
       event: "revision.rejected",

@@ -6,7 +6,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
-import { communes, formacodes, nsfCodes, romeCodes } from "@/db/schema";
+import { communes, formacodes, nsfCodes, postcodes, romeCodes } from "@/db/schema";
 
 export const FORMACODE_EDITION = "V8";
 const dir = path.join(process.cwd(), "db", "reference");
@@ -49,6 +49,20 @@ export function parseCommunes(csv: string) {
   return rows;
 }
 
+/**
+ * Postcode → commune pairs from La Poste's list, as the maintained `codes-postaux` package ships
+ * it (pinned in package.json), for the communes of our list.
+ */
+export async function readPostcodes(knownCommunes: Set<string>) {
+  const { createRequire } = await import("node:module");
+  const list = createRequire(import.meta.url)("codes-postaux/codes-postaux.json") as { codePostal: string; codeCommune: string }[];
+  const pairs = new Map<string, typeof postcodes.$inferInsert>();
+  for (const { codePostal, codeCommune } of list) {
+    if (knownCommunes.has(codeCommune)) pairs.set(`${codePostal}:${codeCommune}`, { postcode: codePostal, inseeCode: codeCommune });
+  }
+  return [...pairs.values()];
+}
+
 async function upsertAll(
   db: Database,
   table: PgTable,
@@ -75,11 +89,16 @@ export async function loadReferenceData(db: Database): Promise<Record<string, nu
   await upsertAll(db, communes, communeRows, communes.inseeCode, ["name", "department", "latitude", "longitude"]);
   await upsertAll(db, formacodes, formacodeRows, [formacodes.edition, formacodes.code], ["label", "field", "kind"]);
   await upsertAll(db, romeCodes, romeRows, romeCodes.code, ["label"]);
+  const postcodeRows = await readPostcodes(new Set(communeRows.map((c) => c.inseeCode)));
+  for (let i = 0; i < postcodeRows.length; i += 1000) {
+    await db.insert(postcodes).values(postcodeRows.slice(i, i + 1000)).onConflictDoNothing();
+  }
   await upsertAll(db, nsfCodes, nsfRows, nsfCodes.code, ["label"]);
   return {
     communes: communeRows.length,
     formacodes: formacodeRows.length,
     rome: romeRows.length,
     nsf: nsfRows.length,
+    postcodes: postcodeRows.length,
   };
 }

@@ -5,12 +5,14 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
-import { saveActionContent } from "@/db/queries/actions";
+import { saveActionContent } from "@/db/queries/action-writes";
 import type { Actor } from "@/db/queries/audit";
 import { approveRevision } from "@/db/queries/review";
 import { actionRevisions, organisations, users, type Organisation, type User } from "@/db/schema";
 import { addDays, parisDate } from "@/lib/dates";
-import type { ActionContent, SessionContent } from "@/lib/validations/action";
+import { isValidSiret } from "@/lib/siret";
+import { emptyActionContent, type ActionContent, type SessionContent } from "@/lib/validations/action";
+import type { DossierContent } from "@/lib/validations/organisation";
 
 /** Communes present in db/reference/communes-centroids.csv. */
 export const TOULOUSE = "31555";
@@ -94,23 +96,80 @@ export function sessionContent(overrides: Partial<SessionContent> = {}): Session
     id: randomUUID(),
     startDate: start,
     endDate: addDays(start, 60),
-    communeInsee: TOULOUSE,
-    communeName: "",
+    address: { street: "12 rue des Lilas", street2: "", postcode: "31000", communeInsee: TOULOUSE, communeName: "" },
+    placesTotal: 12,
     placesAvailable: 12,
+    recruitment: "1",
+    contact: { name: "", phone: "", email: "" },
     ...overrides,
   };
 }
 
-/** Well-formed action content, ready to be submitted; one session a month from now by default. */
+/** A session address in another commune (postcode included). */
+export function addressIn(communeInsee: string, postcode: string): SessionContent["address"] {
+  return { street: "3 place de la Mairie", street2: "", postcode, communeInsee, communeName: "" };
+}
+
+/**
+ * Complete action content, ready to be submitted: funded by the Région with a vote date, one
+ * session a month from now by default.
+ */
 export function actionContent(overrides: Partial<ActionContent> = {}): ActionContent {
   return {
+    ...emptyActionContent(),
     title: `Agent de propreté et d’hygiène ${uniqueSuffix()}`,
     objectives: "Réaliser le nettoyage de locaux professionnels en respectant les règles d’hygiène.",
+    results: "Attestation de compétences et préparation au titre professionnel d’agent de propreté et d’hygiène.",
     content: "Techniques de nettoyage, produits et matériels, sécurité au travail, relation avec le client.",
-    permanentEntry: false,
+    pathway: "1",
+    entryLevel: "1",
+    exitLevel: "13",
+    publicCodes: ["80056"],
+    rhythm: "Temps plein, 35 heures par semaine",
+    teachingMode: "0",
+    hoursCentre: 280,
+    hoursCompany: 70,
+    alternance: "Deux semaines en entreprise à la fin de la formation.",
+    costCoverage: true,
+    free: true,
+    funders: [{ id: randomUUID(), code: "2", places: 12 }],
+    funding: { notifiedOn: addDays(parisDate(), -20), voteDate: addDays(parisDate(), -40), kind: "achat", comment: "" },
     sessions: [sessionContent()],
     ...overrides,
   };
+}
+
+/** A complete organisation dossier, ready to be submitted (SIRET given, or a fresh valid one). */
+export function dossierContent(overrides: Partial<DossierContent> = {}): DossierContent {
+  const suffix = uniqueSuffix();
+  return {
+    legalName: `Association de formation ${suffix}`,
+    usualName: "",
+    siret: validSiret(),
+    activityNumber: "76310123431",
+    address: { street: "12 rue des Lilas", street2: "", postcode: "31000", communeInsee: TOULOUSE, communeName: "Toulouse" },
+    phone: "05 61 00 00 00",
+    email: `contact-${suffix}@example.org`,
+    website: "",
+    contacts: [{ id: randomUUID(), name: "Claire Martin", role: "4", phone: "05 61 00 00 01", email: `claire-${suffix}@example.org` }],
+    trainingFields: [FORMACODE_NETTOYAGE],
+    premises: "Deux salles de cours et un atelier de 200 mètres carrés.",
+    equipment: "",
+    trainers: "Quatre formateurs permanents, anciens professionnels du secteur.",
+    qualiopi: true,
+    qualiopiDate: "2025-06-01",
+    otherCertifications: "",
+    accessibility: "Locaux de plain-pied, référente handicap joignable au 05 61 00 00 01.",
+    ...overrides,
+  };
+}
+
+/** Fourteen digits that pass the Luhn check, as a real SIRET does. */
+export function validSiret(): string {
+  for (;;) {
+    const siret = randomSiret();
+    if (isValidSiret(siret)) return siret;
+  }
 }
 
 /** « Nettoyage locaux », a Formacode of the reference list. */

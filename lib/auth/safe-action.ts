@@ -35,7 +35,7 @@ export function authorizedAction<S extends z.ZodType, R extends ActionState | vo
     try {
       return await run(parsed.data, user);
     } catch (error) {
-      if (error instanceof UserFacingError) return { message: error.message };
+      if (error instanceof UserFacingError) return error.errors ? { message: error.message, errors: error.errors } : { message: error.message };
       throw error;
     }
   };

@@ -9,3 +9,6 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return errors;
 }
+
+/** The outcome of checking what a form sent: the parsed content, or French errors by field path. */
+export type Validated<T> = { success: true; data: T } | { success: false; errors: Record<string, string>; message: string };

@@ -1,6 +1,6 @@
 import { toNestErrors } from "@hookform/resolvers";
 import type { FieldError, FieldValues, Resolver } from "react-hook-form";
-import type { Validated } from "@/lib/validations/action";
+import type { Validated } from "@/lib/validations/errors";
 
 /**
  * A react-hook-form resolver made of one of the validate functions of lib/validations, so that

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "@/lib/validations/zod";
-import { saveActionContent, withdrawSubmission } from "@/db/queries/actions";
+import { saveActionContent, withdrawSubmission } from "@/db/queries/action-writes";
 import { authorizedAction } from "@/lib/auth/safe-action";
 import { UserFacingError } from "@/lib/errors";
 import { parisDate } from "@/lib/dates";

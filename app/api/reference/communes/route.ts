@@ -1,13 +1,14 @@
 import { connection, NextResponse, type NextRequest } from "next/server";
 import { searchCommunes } from "@/db/queries/reference";
 
-// Public reference data (the official list of communes): no account needed.
+// Public reference data (the official list of communes and their postcodes): no account needed.
+// `q` is the start of a name, or of a postcode.
 export async function GET(request: NextRequest) {
   await connection();
   const q = (request.nextUrl.searchParams.get("q") ?? "").slice(0, 80);
   const communes = await searchCommunes({ q });
   return NextResponse.json(
-    communes.map((c) => ({ value: c.code, label: `${c.name} (${c.department})` })),
+    communes.map((c) => ({ value: c.code, label: `${c.name} (${c.department})`, postcodes: c.postcodes })),
     { headers: { "Cache-Control": "public, max-age=3600" } },
   );
 }

@@ -1,0 +1,198 @@
+// Staff decisions (« Valider », « Refuser »), called as the review form calls them, on the real
+// database: one decision wins, a refused or invalid call writes nothing.
+
+import {
+  databaseFingerprint,
+  FIELDS_TO_FIX,
+  outcome,
+  signInAs,
+  updateTagMock as updateTag,
+} from "@/app/test-utils/server-action-harness";
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { expectSeedUntouched, publishedRow, seed } from "@/app/test-utils/action-seed";
+import { approveSubmission, rejectSubmission } from "@/app/(gestion)/gestion/validation/server-actions";
+import { withdrawFromValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
+import {
+  FORMACODE_NETTOYAGE,
+  UNKNOWN_FORMACODE,
+} from "@/db/test-utils/fixtures";
+import { auditEvents, revisionRow } from "@/db/test-utils/rows";
+
+const WITHDRAW_CONFLICT = "Cette action n’est plus en attente de validation : elle a peut-être déjà été traitée.";
+const DECISION_CONFLICT = "Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.";
+
+describe("decisions on what is no longer waiting", () => {
+  it("withdrawing a draft says it is not waiting for validation, nothing written", async () => {
+    const s = await seed();
+    signInAs(s.provider);
+    const before = await databaseFingerprint();
+    expect(await outcome(withdrawFromValidation({ actionId: s.draft.actionId }))).toEqual({ state: { message: WITHDRAW_CONFLICT } });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("approving or rejecting an unknown revision says it is not found", async () => {
+    const s = await seed();
+    signInAs(s.staff);
+    const before = await databaseFingerprint();
+    const revisionId = randomUUID();
+    expect(await outcome(approveSubmission({ revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+      state: { message: "Cette version est introuvable." },
+    });
+    expect(await outcome(rejectSubmission({ revisionId, reason: "Le titre contient un sigle à expliquer." }))).toEqual({
+      state: { message: "Cette version est introuvable." },
+    });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("a decided revision reports the conflict before looking at the codes", async () => {
+    const s = await seed();
+    signInAs(s.staff);
+    await approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }).catch(() => undefined);
+    const before = await databaseFingerprint();
+    const again = await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [UNKNOWN_FORMACODE] }));
+    expect(again).toEqual({ state: { message: expect.stringContaining("n’est plus en attente de validation") } });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+});
+
+describe("approveSubmission", () => {
+  it("without a Formacode: field error, nothing written", async () => {
+    const s = await seed();
+    signInAs(s.staff);
+    const before = await databaseFingerprint();
+
+    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [] }))).toEqual({
+      state: { message: FIELDS_TO_FIX, errors: { formacodes: "Choisissez au moins un code Formacode." } },
+    });
+    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: ["4209"] }))).toEqual({
+      state: { message: FIELDS_TO_FIX, errors: { "formacodes.0": "Un code Formacode a cinq chiffres." } },
+    });
+
+    expect(await databaseFingerprint()).toEqual(before);
+    await expectSeedUntouched(s);
+    expect(updateTag).not.toHaveBeenCalled();
+  });
+
+  it("with an unknown Formacode: refused, nothing written", async () => {
+    const s = await seed();
+    signInAs(s.staff);
+    const before = await databaseFingerprint();
+
+    const result = await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE, UNKNOWN_FORMACODE] }));
+
+    expect(result).toEqual({ state: { message: expect.stringContaining("Code Formacode inconnu") } });
+    expect(result).toEqual({ state: { message: `Code Formacode inconnu : ${UNKNOWN_FORMACODE}. Choisissez les codes dans la liste.` } });
+    expect(await databaseFingerprint()).toEqual(before);
+    await expectSeedUntouched(s);
+    expect(updateTag).not.toHaveBeenCalled();
+  });
+
+  it.each(["staff", "admin"] as const)("by %s: publishes, refreshes the catalogue, redirects to the queue", async (role) => {
+    const s = await seed();
+    const reviewer = role === "staff" ? s.staff : s.admin;
+    signInAs(reviewer);
+
+    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+      redirectedTo: `/gestion/validation?publiee=${s.submitted.revisionId}`,
+    });
+
+    expect(await revisionRow(s.submitted.revisionId)).toMatchObject({
+      status: "approved",
+      decidedBy: reviewer.id,
+      codification: { formacodes: [FORMACODE_NETTOYAGE] },
+    });
+    expect(await publishedRow(s.submitted.actionId)).toMatchObject({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] });
+    expect((await auditEvents(s.submitted.actionId)).at(-1)).toMatchObject({ event: "revision.approved", actorId: reviewer.id, actorRole: role });
+    expect(updateTag).toHaveBeenCalledWith("catalogue");
+    expect(updateTag).toHaveBeenCalledWith(`action:${s.submitted.actionId}`);
+  });
+
+  it("of a draft revision: conflict, nothing written", async () => {
+    const s = await seed();
+    signInAs(s.staff);
+    const before = await databaseFingerprint();
+    expect(await outcome(approveSubmission({ revisionId: s.draft.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+      state: { message: DECISION_CONFLICT },
+    });
+    expect(await databaseFingerprint()).toEqual(before);
+    expect(updateTag).not.toHaveBeenCalled();
+  });
+});
+
+describe("rejectSubmission", () => {
+  it("without a reason: field error, nothing written", async () => {
+    const s = await seed();
+    signInAs(s.staff);
+    const before = await databaseFingerprint();
+
+    for (const reason of ["", "   "]) {
+      expect(await outcome(rejectSubmission({ revisionId: s.submitted.revisionId, reason }))).toEqual({
+        state: { message: FIELDS_TO_FIX, errors: { reason: "Indiquez le motif du refus." } },
+      });
+    }
+    expect(await outcome(rejectSubmission({ revisionId: s.submitted.revisionId, reason: "Non." }))).toEqual({
+      state: { message: FIELDS_TO_FIX, errors: { reason: "Expliquez le motif en une phrase au moins (10 caractères)." } },
+    });
+
+    expect(await databaseFingerprint()).toEqual(before);
+    await expectSeedUntouched(s);
+  });
+
+  it.each(["staff", "admin"] as const)("by %s: sends the revision back with the reason, publishes nothing", async (role) => {
+    const s = await seed();
+    const reviewer = role === "staff" ? s.staff : s.admin;
+    signInAs(reviewer);
+
+    expect(await outcome(rejectSubmission({ revisionId: s.submitted.revisionId, reason: "  Les sessions n’ont pas de lieu précis.  " }))).toEqual({
+      redirectedTo: `/gestion/validation?refusee=${s.submitted.revisionId}`,
+    });
+    expect(await revisionRow(s.submitted.revisionId)).toMatchObject({
+      status: "rejected",
+      decidedBy: reviewer.id,
+      rejectionReason: "Les sessions n’ont pas de lieu précis.",
+    });
+    expect(await publishedRow(s.submitted.actionId)).toBeUndefined();
+    expect((await auditEvents(s.submitted.actionId)).at(-1)).toMatchObject({ event: "revision.rejected", actorId: reviewer.id, actorRole: role });
+    expect(updateTag).not.toHaveBeenCalled();
+  });
+});
+
+describe("a decision is taken once", () => {
+  it("approving twice: the second call gets the conflict message and changes nothing", async () => {
+    const s = await seed();
+    signInAs(s.staff);
+    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+      redirectedTo: `/gestion/validation?publiee=${s.submitted.revisionId}`,
+    });
+    expect(updateTag).toHaveBeenCalledTimes(2);
+    const after = await databaseFingerprint();
+
+    signInAs(s.admin);
+    const second = await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }));
+    expect(second).toEqual({ state: { message: expect.stringContaining("n’est plus en attente de validation") } });
+    expect(second).toEqual({ state: { message: DECISION_CONFLICT } });
+    expect(await outcome(rejectSubmission({ revisionId: s.submitted.revisionId, reason: "Refus après coup, trop tard." }))).toEqual({
+      state: { message: DECISION_CONFLICT },
+    });
+
+    expect(await databaseFingerprint()).toEqual(after);
+    expect(await revisionRow(s.submitted.revisionId)).toMatchObject({ status: "approved", decidedBy: s.staff.id });
+    expect(updateTag).toHaveBeenCalledTimes(2);
+  });
+
+  it("withdrawn by the provider before the decision: approval gets the conflict message", async () => {
+    const s = await seed();
+    signInAs(s.provider);
+    expect(await outcome(withdrawFromValidation({ actionId: s.submitted.actionId }))).toEqual({
+      redirectedTo: `/espace-organisme/actions/${s.submitted.actionId}?statut=retiree`,
+    });
+    signInAs(s.staff);
+    const before = await databaseFingerprint();
+    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+      state: { message: DECISION_CONFLICT },
+    });
+    expect(await databaseFingerprint()).toEqual(before);
+    expect(updateTag).not.toHaveBeenCalled();
+  });
+});

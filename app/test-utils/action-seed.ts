@@ -1,0 +1,42 @@
+// The data the server-action tests start from: an organisation with its provider, one action
+// sent for validation and one draft, a staff member and an administrator.
+
+import { expect } from "vitest";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { saveActionContent } from "@/db/queries/action-writes";
+import { publishedActions } from "@/db/schema";
+import { actionContent, createProviderAndStaff, createStaffUser, openRevisionId } from "@/db/test-utils/fixtures";
+import { auditEvents, revisionsOf } from "@/db/test-utils/rows";
+
+export async function publishedRow(actionId: string) {
+  const db = await getDb();
+  const [row] = await db.select().from(publishedActions).where(eq(publishedActions.actionId, actionId));
+  return row;
+}
+
+export async function seed() {
+  const { organisation, provider, staff, providerActor } = await createProviderAndStaff();
+  const admin = await createStaffUser({ role: "admin" });
+  const submittedId = await saveActionContent({ organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: true });
+  const draftId = await saveActionContent({ organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: false });
+  return {
+    organisation,
+    provider,
+    staff,
+    admin,
+    submitted: { actionId: submittedId, revisionId: await openRevisionId(submittedId) },
+    draft: { actionId: draftId, revisionId: await openRevisionId(draftId) },
+  };
+}
+
+export type Seed = Awaited<ReturnType<typeof seed>>;
+
+/** The seeded revisions are where they were left: nothing decided, withdrawn, published or logged. */
+export async function expectSeedUntouched(s: Seed) {
+  expect(await revisionsOf(s.submitted.actionId)).toEqual([expect.objectContaining({ id: s.submitted.revisionId, status: "submitted", decidedBy: null })]);
+  expect(await revisionsOf(s.draft.actionId)).toEqual([expect.objectContaining({ id: s.draft.revisionId, status: "draft", submittedAt: null })]);
+  expect(await publishedRow(s.submitted.actionId)).toBeUndefined();
+  expect((await auditEvents(s.submitted.actionId)).map((e) => e.event)).toEqual(["action.created", "revision.submitted"]);
+  expect((await auditEvents(s.draft.actionId)).map((e) => e.event)).toEqual(["action.created", "revision.saved"]);
+}

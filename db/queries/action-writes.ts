@@ -1,0 +1,368 @@
+import "server-only";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import type { Transaction } from "@/db/client";
+import { actionRevisions, actions } from "@/db/schema";
+import { writeAudit, type Actor } from "@/db/queries/audit";
+import { checkAddresses, unknownFormacodes } from "@/db/queries/reference-checks";
+import { addMonths } from "@/lib/dates";
+import { UserFacingError } from "@/lib/errors";
+import { RECRUITMENT_OPEN } from "@/lib/lheo/codes";
+import type { ActionContent } from "@/lib/validations/action";
+
+// Every write a provider makes to an action goes through lockOwnedAction, in a transaction that
+// also bumps the action's version and writes the audit entry.
+
+const NOT_FOUND = "Cette action de formation est introuvable.";
+export const STALE_VERSION =
+  "Cette action a été modifiée depuis que vous avez ouvert la page (dans un autre onglet ou par une autre personne de votre organisme). Vos modifications ne sont pas enregistrées : copiez-les si besoin, puis rechargez la page.";
+
+/**
+ * The one gate of every provider write: locks the action (so that two writes to it run one after
+ * the other) when it belongs to the organisation, and answers "not found" otherwise — whether it
+ * does not exist or is another organisation's, the caller learns nothing about it. With
+ * `expectedVersion`, a page opened before another write is refused.
+ */
+export async function lockOwnedAction(tx: Transaction, actionId: string, organisationId: string, expectedVersion?: number) {
+  const [owned] = await tx
+    .select({ id: actions.id, archivedAt: actions.archivedAt, version: actions.version })
+    .from(actions)
+    .where(and(eq(actions.id, actionId), eq(actions.organisationId, organisationId)))
+    .for("update");
+  if (!owned) throw new UserFacingError(NOT_FOUND, "not-found");
+  if (expectedVersion !== undefined && owned.version !== expectedVersion) throw new UserFacingError(STALE_VERSION, "conflict");
+  return owned;
+}
+
+function assertNotArchived(action: { archivedAt: Date | null }) {
+  if (action.archivedAt) throw new UserFacingError("Cette action est archivée : restaurez-la avant de la modifier.", "conflict");
+}
+
+async function touch(tx: Transaction, actionId: string, now: Date, extra: { archivedAt?: Date | null; firstSubmittedAt?: SQL } = {}) {
+  await tx
+    .update(actions)
+    .set({ updatedAt: now, version: sql`${actions.version} + 1`, ...extra })
+    .where(eq(actions.id, actionId));
+}
+
+/** The open (draft or submitted) revision of the action, if any. */
+async function openRevision(tx: Transaction, actionId: string) {
+  const [open] = await tx
+    .select({ id: actionRevisions.id, status: actionRevisions.status })
+    .from(actionRevisions)
+    .where(and(eq(actionRevisions.actionId, actionId), inArray(actionRevisions.status, ["draft", "submitted"])));
+  return open;
+}
+
+async function nextRevisionNumber(tx: Transaction, actionId: string): Promise<number> {
+  const [row] = await tx
+    .select({ next: sql<number>`coalesce(max(${actionRevisions.number}), 0) + 1` })
+    .from(actionRevisions)
+    .where(eq(actionRevisions.actionId, actionId));
+  return Number(row!.next);
+}
+
+/**
+ * Checks what only the database knows — communes and their postcodes, public codes — and fills
+ * in the commune names, so that the stored content reads well. Errors point at the fields.
+ */
+async function withCheckedReferences(tx: Transaction, content: ActionContent): Promise<ActionContent> {
+  const { names, errors } = await checkAddresses(
+    tx,
+    content.sessions.map((s, index) => ({ path: `sessions.${index}.address`, ...s.address })),
+  );
+  const unknownPublics = await unknownFormacodes(tx, content.publicCodes, "PUB");
+  if (unknownPublics.length > 0) errors.publicCodes = `Public inconnu : ${unknownPublics.join(", ")}. Choisissez les publics dans la liste.`;
+  if (Object.keys(errors).length > 0) {
+    throw new UserFacingError("Certaines adresses ou certains codes sont à corriger : voyez les messages sous les champs.", "invalid", errors);
+  }
+  return {
+    ...content,
+    sessions: content.sessions.map((s) => ({ ...s, address: { ...s.address, communeName: names.get(s.address.communeInsee) ?? "" } })),
+  };
+}
+
+/**
+ * Saves the provider's content as the action's open revision (creating the action on first
+ * save), and sends it for validation when `submit` is true. Returns the action id.
+ */
+export async function saveActionContent({
+  actionId,
+  organisationId,
+  actor,
+  content,
+  submit,
+  expectedVersion,
+  now = new Date(),
+}: {
+  actionId?: string;
+  organisationId: string;
+  actor: Actor;
+  content: ActionContent;
+  submit: boolean;
+  expectedVersion?: number;
+  now?: Date;
+}): Promise<string> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    let id = actionId;
+    if (!id) {
+      const [created] = await tx
+        .insert(actions)
+        .values({ organisationId, createdBy: actor.id, firstEnteredAt: now })
+        .returning({ id: actions.id });
+      id = created!.id;
+      await writeAudit(tx, { actor, event: "action.created", entityType: "action", entityId: id, at: now });
+    } else {
+      assertNotArchived(await lockOwnedAction(tx, id, organisationId, expectedVersion));
+    }
+    const stored = await withCheckedReferences(tx, content);
+
+    const open = await openRevision(tx, id);
+    if (open?.status === "submitted") {
+      throw new UserFacingError(
+        "Cette action est déjà en attente de validation. Retirez-la de la validation avant de la modifier.",
+        "conflict",
+      );
+    }
+
+    const submission = submit ? { status: "submitted" as const, submittedAt: now, submittedBy: actor.id } : {};
+    let revisionId: string;
+    if (open) {
+      await tx
+        .update(actionRevisions)
+        .set({ content: stored, updatedAt: now, ...submission })
+        .where(eq(actionRevisions.id, open.id));
+      revisionId = open.id;
+    } else {
+      const [created] = await tx
+        .insert(actionRevisions)
+        .values({ actionId: id, number: await nextRevisionNumber(tx, id), content: stored, createdBy: actor.id, status: "draft", ...submission })
+        .returning({ id: actionRevisions.id });
+      revisionId = created!.id;
+    }
+
+    await touch(tx, id, now, submit ? { firstSubmittedAt: sql`coalesce(${actions.firstSubmittedAt}, ${now.toISOString()}::timestamptz)` } : {});
+    await writeAudit(tx, {
+      actor,
+      event: submit ? "revision.submitted" : "revision.saved",
+      entityType: "action",
+      entityId: id,
+      details: { revisionId, title: stored.title },
+      at: now,
+    });
+    return id;
+  });
+}
+
+/** Pulls a submitted revision back to draft, before staff have decided on it. */
+export async function withdrawSubmission({
+  actionId,
+  organisationId,
+  actor,
+  now = new Date(),
+}: {
+  actionId: string;
+  organisationId: string;
+  actor: Actor;
+  now?: Date;
+}) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await lockOwnedAction(tx, actionId, organisationId);
+    const [revision] = await tx
+      .update(actionRevisions)
+      .set({ status: "draft", updatedAt: now })
+      .where(and(eq(actionRevisions.actionId, actionId), eq(actionRevisions.status, "submitted")))
+      .returning({ id: actionRevisions.id });
+    if (!revision) {
+      throw new UserFacingError("Cette action n’est plus en attente de validation : elle a peut-être déjà été traitée.", "conflict");
+    }
+    await touch(tx, actionId, now);
+    await writeAudit(tx, { actor, event: "revision.withdrawn", entityType: "action", entityId: actionId, details: { revisionId: revision.id }, at: now });
+  });
+}
+
+/** The content of the action's latest approved revision, when nothing newer is open. */
+async function publishedContentWithNothingOpen(tx: Transaction, actionId: string) {
+  const [latest] = await tx
+    .select({ id: actionRevisions.id, status: actionRevisions.status, content: actionRevisions.content })
+    .from(actionRevisions)
+    .where(eq(actionRevisions.actionId, actionId))
+    .orderBy(desc(actionRevisions.number))
+    .limit(1);
+  if (latest?.status === "draft" || latest?.status === "submitted") {
+    throw new UserFacingError(
+      latest.status === "submitted"
+        ? "Une nouvelle version de cette action attend déjà la validation : la mise à jour rapide n’est pas possible. Attendez la décision, ou retirez-la de la validation pour la modifier."
+        : "Une nouvelle version de cette action est en cours de saisie : mettez les places à jour dans son formulaire, puis envoyez-la.",
+      "conflict",
+    );
+  }
+  const [approved] = await tx
+    .select({ content: actionRevisions.content })
+    .from(actionRevisions)
+    .where(and(eq(actionRevisions.actionId, actionId), eq(actionRevisions.status, "approved")))
+    .orderBy(desc(actionRevisions.number))
+    .limit(1);
+  if (!approved) throw new UserFacingError("Cette action n’a pas encore été validée : modifiez-la dans son formulaire.", "conflict");
+  return approved.content;
+}
+
+export interface SessionUpdate {
+  id: string;
+  placesAvailable: number;
+  recruitment: ActionContent["sessions"][number]["recruitment"];
+}
+
+/**
+ * « Mise à jour rapide » (R6): new places and recruitment state for the published sessions, sent
+ * for validation in one step as a small revision. Only a published action with nothing pending.
+ */
+export async function quickUpdateSessions({
+  actionId,
+  organisationId,
+  actor,
+  updates,
+  expectedVersion,
+  now = new Date(),
+}: {
+  actionId: string;
+  organisationId: string;
+  actor: Actor;
+  updates: SessionUpdate[];
+  expectedVersion?: number;
+  now?: Date;
+}) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    assertNotArchived(await lockOwnedAction(tx, actionId, organisationId, expectedVersion));
+    const published = await publishedContentWithNothingOpen(tx, actionId);
+    const errors: Record<string, string> = {};
+    const byId = new Map(updates.map((u) => [u.id, u]));
+    const sessions = published.sessions.map((session, index) => {
+      const update = byId.get(session.id);
+      if (!update) return session;
+      byId.delete(session.id);
+      if (session.placesTotal !== null && update.placesAvailable > session.placesTotal) {
+        errors[`sessions.${index}.placesAvailable`] = `Il ne peut pas rester plus de places que le nombre total (${session.placesTotal}).`;
+      }
+      return { ...session, placesAvailable: update.placesAvailable, recruitment: update.recruitment };
+    });
+    if (byId.size > 0) throw new UserFacingError("Une session n’existe plus dans la version publiée : rechargez la page.", "conflict");
+    if (Object.keys(errors).length > 0) throw new UserFacingError("Certaines sessions sont à corriger.", "invalid", errors);
+    const changed = sessions.some(
+      (s, i) => s.placesAvailable !== published.sessions[i]!.placesAvailable || s.recruitment !== published.sessions[i]!.recruitment,
+    );
+    if (!changed) throw new UserFacingError("Rien n’a changé : modifiez les places ou l’état du recrutement d’une session.", "invalid");
+
+    const [revision] = await tx
+      .insert(actionRevisions)
+      .values({
+        actionId,
+        number: await nextRevisionNumber(tx, actionId),
+        content: { ...published, sessions },
+        quickUpdate: true,
+        status: "submitted",
+        createdBy: actor.id,
+        submittedAt: now,
+        submittedBy: actor.id,
+      })
+      .returning({ id: actionRevisions.id });
+    await touch(tx, actionId, now);
+    await writeAudit(tx, {
+      actor,
+      event: "revision.submitted",
+      entityType: "action",
+      entityId: actionId,
+      details: { revisionId: revision!.id, title: published.title, quickUpdate: true },
+      at: now,
+    });
+    return revision!.id;
+  });
+}
+
+/**
+ * « Dupliquer » (next year's run): a new action, as a draft, with the content of the latest
+ * version; its sessions move one year later with all their places open again. Session ids are
+ * kept: they only need to be unique within an action.
+ */
+export async function duplicateAction({
+  actionId,
+  organisationId,
+  actor,
+  now = new Date(),
+}: {
+  actionId: string;
+  organisationId: string;
+  actor: Actor;
+  now?: Date;
+}): Promise<string> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await lockOwnedAction(tx, actionId, organisationId);
+    const [latest] = await tx
+      .select({ content: actionRevisions.content })
+      .from(actionRevisions)
+      .where(eq(actionRevisions.actionId, actionId))
+      .orderBy(desc(actionRevisions.number))
+      .limit(1);
+    if (!latest) throw new UserFacingError(NOT_FOUND, "not-found");
+    const source = latest.content;
+    const content: ActionContent = {
+      ...source,
+      sessions: source.sessions.map((s) => ({
+        ...s,
+        startDate: s.startDate && addMonths(s.startDate, 12),
+        endDate: s.endDate && addMonths(s.endDate, 12),
+        placesAvailable: s.placesTotal ?? s.placesAvailable,
+        recruitment: RECRUITMENT_OPEN,
+      })),
+      // Funding is decided again each year: the new vote date is for the provider to give.
+      funding: { ...source.funding, notifiedOn: "", voteDate: "" },
+    };
+    const [created] = await tx
+      .insert(actions)
+      .values({ organisationId, createdBy: actor.id, firstEnteredAt: now, duplicatedFrom: actionId })
+      .returning({ id: actions.id });
+    const id = created!.id;
+    const [revision] = await tx
+      .insert(actionRevisions)
+      .values({ actionId: id, number: 1, content, createdBy: actor.id, status: "draft" })
+      .returning({ id: actionRevisions.id });
+    await writeAudit(tx, { actor, event: "action.created", entityType: "action", entityId: id, details: { duplicatedFrom: actionId }, at: now });
+    await writeAudit(tx, { actor, event: "action.duplicated", entityType: "action", entityId: actionId, details: { copy: id, revisionId: revision!.id }, at: now });
+    return id;
+  });
+}
+
+/**
+ * « Archiver »: the action leaves diffusion at once; its revisions and published version are
+ * kept, and « Restaurer » brings it back. Not while staff are reviewing it.
+ */
+export async function setActionArchived({
+  actionId,
+  organisationId,
+  actor,
+  archived,
+  now = new Date(),
+}: {
+  actionId: string;
+  organisationId: string;
+  actor: Actor;
+  archived: boolean;
+  now?: Date;
+}) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const action = await lockOwnedAction(tx, actionId, organisationId);
+    if (Boolean(action.archivedAt) === archived) {
+      throw new UserFacingError(archived ? "Cette action est déjà archivée." : "Cette action n’est pas archivée.", "conflict");
+    }
+    if (archived && (await openRevision(tx, actionId))?.status === "submitted") {
+      throw new UserFacingError("Cette action attend la validation du centre : retirez-la d’abord de la validation, puis archivez-la.", "conflict");
+    }
+    await touch(tx, actionId, now, { archivedAt: archived ? now : null });
+    await writeAudit(tx, { actor, event: archived ? "action.archived" : "action.restored", entityType: "action", entityId: actionId, at: now });
+  });
+}
