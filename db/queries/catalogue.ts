@@ -62,6 +62,8 @@ export async function getDiffusedAction({ slug, today }: { slug: string; today: 
   const details = await db
     .select({
       content: publishedActions.content,
+      details: publishedActions.details,
+      fundingSentence: publishedActions.fundingSentence,
       publishedAt: publishedActions.publishedAt,
       formacodes: publishedActions.formacodes,
       organisation: {
@@ -82,7 +84,12 @@ export async function getDiffusedAction({ slug, today }: { slug: string; today: 
       id: publishedSessions.id,
       startDate: publishedSessions.startDate,
       endDate: publishedSessions.endDate,
+      placesTotal: publishedSessions.placesTotal,
       placesAvailable: publishedSessions.placesAvailable,
+      recruitment: publishedSessions.recruitment,
+      street: publishedSessions.street,
+      street2: publishedSessions.street2,
+      postcode: publishedSessions.postcode,
       town: communes.name,
     })
     .from(publishedSessions)

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { communes, formacodes, postcodes } from "@/db/schema";
 import { FORMACODE_EDITION } from "@/db/reference/load";
@@ -16,13 +16,16 @@ export async function searchCommunes({ q, limit = 10 }: { q: string; limit?: num
   if (term.length < 2) return [];
   const db = await getDb();
   const normalised = sql`translate(unaccent(lower(${communes.name})), '-''’', '   ')`;
-  const byPostcode = sql`exists (select 1 from ${postcodes} where ${postcodes.inseeCode} = ${communes.inseeCode} and ${postcodes.postcode} like ${likePattern(term)})`;
+  // Written with an alias: in a single-table select, drizzle leaves column names unqualified, and
+  // inside the subquery they would name the postcodes' own columns.
+  const communeCode = sql`${communes}.${sql.identifier("insee_code")}`;
+  const byPostcode = sql`exists (select 1 from ${postcodes} as p where p.insee_code = ${communeCode} and p.postcode like ${likePattern(term)})`;
   return db
     .select({
       code: communes.inseeCode,
       name: communes.name,
       department: communes.department,
-      postcodes: sql<string[]>`coalesce((select array_agg(${postcodes.postcode} order by ${postcodes.postcode}) from ${postcodes} where ${postcodes.inseeCode} = ${communes.inseeCode}), '{}')`,
+      postcodes: sql<string[]>`coalesce((select array_agg(p.postcode order by p.postcode) from ${postcodes} as p where p.insee_code = ${communeCode}), '{}')`,
     })
     .from(communes)
     .where(
@@ -61,4 +64,26 @@ export async function searchFormacodes({ q, limit = 15 }: { q: string; limit?: n
     )
     .orderBy(sql`length(${formacodes.label})`, asc(formacodes.code))
     .limit(limit);
+}
+
+/** The Formacode « public » descriptors (kind PUB), for the public visé of an action. */
+export async function listPublicCodes() {
+  const db = await getDb();
+  return db
+    .select({ code: formacodes.code, label: formacodes.label })
+    .from(formacodes)
+    .where(and(eq(formacodes.edition, FORMACODE_EDITION), sql`${formacodes.kind} like 'PUB%'`))
+    .orderBy(asc(formacodes.label));
+}
+
+/** Labels of the given Formacodes, in the order given (unknown codes are left out). */
+export async function getFormacodeLabels({ codes }: { codes: string[] }) {
+  if (codes.length === 0) return [];
+  const db = await getDb();
+  const rows = await db
+    .select({ code: formacodes.code, label: formacodes.label })
+    .from(formacodes)
+    .where(and(eq(formacodes.edition, FORMACODE_EDITION), inArray(formacodes.code, codes)));
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  return codes.flatMap((code) => byCode.get(code) ?? []);
 }

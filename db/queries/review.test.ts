@@ -193,7 +193,7 @@ describe("approval", () => {
     const db = await getDb();
     await db
       .update(actionRevisions)
-      .set({ content: sql`jsonb_set(${actionRevisions.content}, '{sessions,0,communeInsee}', '"00000"')` })
+      .set({ content: sql`jsonb_set(${actionRevisions.content}, '{sessions,0,address,communeInsee}', '"00000"')` })
       .where(eq(actionRevisions.id, revisionId));
     const before = await auditEvents(actionId);
 

@@ -11,6 +11,7 @@ import {
   publishedSessions,
 } from "@/db/schema";
 import { writeAudit, type Actor } from "@/db/queries/audit";
+import { getFormacodeLabels } from "@/db/queries/reference";
 import { FORMACODE_EDITION } from "@/db/reference/load";
 import { UserFacingError } from "@/lib/errors";
 import { fundingSentence } from "@/lib/funding";
@@ -51,16 +52,6 @@ export async function getRevisionForReview({ revisionId }: { revisionId: string 
   return { ...revision, suggestedFormacodes: await getFormacodeLabels({ codes: current }) };
 }
 
-export async function getFormacodeLabels({ codes }: { codes: string[] }) {
-  if (codes.length === 0) return [];
-  const db = await getDb();
-  const rows = await db
-    .select({ code: formacodes.code, label: formacodes.label })
-    .from(formacodes)
-    .where(and(eq(formacodes.edition, FORMACODE_EDITION), inArray(formacodes.code, codes)));
-  const byCode = new Map(rows.map((r) => [r.code, r]));
-  return codes.flatMap((code) => byCode.get(code) ?? []);
-}
 
 /** Writes the approved revision into the published catalogue (the read model). */
 async function publishRevision(tx: Transaction, revisionId: string, now: Date) {

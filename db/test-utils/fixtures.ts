@@ -9,13 +9,13 @@ import { saveActionContent } from "@/db/queries/action-writes";
 import type { Actor } from "@/db/queries/audit";
 import { approveRevision } from "@/db/queries/review";
 import { actionRevisions, organisations, users, type Organisation, type User } from "@/db/schema";
-import { addDays, parisDate } from "@/lib/dates";
 import { isValidSiret } from "@/lib/siret";
-import { emptyActionContent, type ActionContent, type SessionContent } from "@/lib/validations/action";
+import type { ActionContent, SessionContent } from "@/lib/validations/action";
+import { completeAction, completeSession, TOULOUSE } from "@/lib/validations/test-content";
 import type { DossierContent } from "@/lib/validations/organisation";
 
 /** Communes present in db/reference/communes-centroids.csv. */
-export const TOULOUSE = "31555";
+export { TOULOUSE };
 export const ABERGEMENT_CLEMENCIAT = "01001";
 
 /** Not a real argon2 hash: fixture users never log in through these tests. */
@@ -90,53 +90,17 @@ export async function createProviderAndStaff(overrides: Partial<typeof organisat
   return { organisation, provider, staff, providerActor: actorOf(provider), staffActor: actorOf(staff) };
 }
 
-export function sessionContent(overrides: Partial<SessionContent> = {}): SessionContent {
-  const start = overrides.startDate ?? addDays(parisDate(), 30);
-  return {
-    id: randomUUID(),
-    startDate: start,
-    endDate: addDays(start, 60),
-    address: { street: "12 rue des Lilas", street2: "", postcode: "31000", communeInsee: TOULOUSE, communeName: "" },
-    placesTotal: 12,
-    placesAvailable: 12,
-    recruitment: "1",
-    contact: { name: "", phone: "", email: "" },
-    ...overrides,
-  };
-}
+/** A session a month from now in Toulouse, complete. */
+export const sessionContent = completeSession;
 
 /** A session address in another commune (postcode included). */
 export function addressIn(communeInsee: string, postcode: string): SessionContent["address"] {
   return { street: "3 place de la Mairie", street2: "", postcode, communeInsee, communeName: "" };
 }
 
-/**
- * Complete action content, ready to be submitted: funded by the Région with a vote date, one
- * session a month from now by default.
- */
+/** Complete action content with a title no other test uses (lib/validations/test-content.ts). */
 export function actionContent(overrides: Partial<ActionContent> = {}): ActionContent {
-  return {
-    ...emptyActionContent(),
-    title: `Agent de propreté et d’hygiène ${uniqueSuffix()}`,
-    objectives: "Réaliser le nettoyage de locaux professionnels en respectant les règles d’hygiène.",
-    results: "Attestation de compétences et préparation au titre professionnel d’agent de propreté et d’hygiène.",
-    content: "Techniques de nettoyage, produits et matériels, sécurité au travail, relation avec le client.",
-    pathway: "1",
-    entryLevel: "1",
-    exitLevel: "13",
-    publicCodes: ["80056"],
-    rhythm: "Temps plein, 35 heures par semaine",
-    teachingMode: "0",
-    hoursCentre: 280,
-    hoursCompany: 70,
-    alternance: "Deux semaines en entreprise à la fin de la formation.",
-    costCoverage: true,
-    free: true,
-    funders: [{ id: randomUUID(), code: "2", places: 12 }],
-    funding: { notifiedOn: addDays(parisDate(), -20), voteDate: addDays(parisDate(), -40), kind: "achat", comment: "" },
-    sessions: [sessionContent()],
-    ...overrides,
-  };
+  return completeAction({ title: `Agent de propreté et d’hygiène ${uniqueSuffix()}`, ...overrides });
 }
 
 /** A complete organisation dossier, ready to be submitted (SIRET given, or a fresh valid one). */

@@ -20,8 +20,10 @@ import {
   RECRUITMENT_CODES,
   TEACHING_MODE_CODES,
 } from "@/lib/lheo/codes";
+import { blockingIssues, checkPlainLanguage } from "@/lib/plain-language/check";
 import { fieldErrors, type Validated } from "@/lib/validations/errors";
 import {
+  TEXT_ERRORS,
   booleanField,
   codeField,
   communeField,
@@ -60,13 +62,19 @@ export const LIMITS = {
   price: 999_999,
 } as const;
 
-const CAPITALS_MESSAGE = "N’écrivez pas l’intitulé en majuscules : « Agent de propreté et d’hygiène », pas « AGENT DE PROPRETÉ ».";
-
-function titleField(mode: Mode) {
-  return textField(mode, { what: "l’intitulé de la formation", max: LIMITS.title, min: 10, always: true }).refine(
-    (t) => t !== t.toUpperCase() || !/\p{Lu}{2}/u.test(t),
-    CAPITALS_MESSAGE,
-  );
+/**
+ * Required even in a draft (so that it can be found again). What the plain-language checker
+ * blocks (R3: in capitals, only a code or an acronym) is refused in both modes, and said before
+ * the length, which it explains better.
+ */
+function titleField() {
+  return plainText(LIMITS.title)
+    .refine((title) => title.length > 0, TEXT_ERRORS.missing("l’intitulé de la formation"))
+    .superRefine((title, ctx) => {
+      const [blocking] = blockingIssues(checkPlainLanguage(title, "title"));
+      if (blocking) ctx.addIssue({ code: "custom", message: blocking.message });
+    })
+    .refine((title) => title.length === 0 || title.length >= 10, TEXT_ERRORS.tooShort(10));
 }
 
 const placesMessages = {
@@ -148,7 +156,7 @@ const hoursMessages = (what: string) => ({
 function actionShape(mode: Mode) {
   return {
     // --- the training (LHÉO `formation`)
-    title: titleField(mode),
+    title: titleField(),
     objectives: textField(mode, { what: "les objectifs", max: LIMITS.longText, min: 20 }),
     results: textField(mode, { what: "les résultats attendus", max: LIMITS.longText, min: 20 }),
     content: textField(mode, { what: "le contenu", max: LIMITS.longText, min: 20 }),
@@ -328,7 +336,14 @@ export function validateDraft(values: unknown): Validated<ActionContent> {
 /** « Envoyer pour validation »: the complete content, and nothing already out of date on `today`. */
 export function validateSubmission(values: unknown, today: string): Validated<ActionContent> {
   const parsed = actionContentSchema.safeParse(values);
-  if (!parsed.success) return { success: false, errors: fieldErrors(parsed.error), message: SUBMISSION_REFUSED };
+  if (!parsed.success) {
+    // Zod skips the rules across fields while a field is wrong: run them on the draft reading, so
+    // that everything to fix is said at once.
+    const errors = fieldErrors(parsed.error);
+    const draft = actionDraftSchema.safeParse(values);
+    if (draft.success) for (const issue of completenessIssues(draft.data)) errors[issue.path.join(".")] ??= issue.message;
+    return { success: false, errors, message: SUBMISSION_REFUSED };
+  }
   const errors = { ...withdrawnSessionErrors(parsed.data, today), ...futureDecisionErrors(parsed.data, today) };
   if (Object.keys(errors).length > 0) return { success: false, errors, message: SUBMISSION_REFUSED };
   return { success: true, data: parsed.data };

@@ -86,7 +86,8 @@ export function integerField(mode: Mode, options: { max: number; required?: bool
   const negative = messages.negative ?? "Ce nombre ne peut pas être négatif.";
   const tooLarge = messages.tooLarge ?? `Indiquez au plus ${max.toLocaleString("fr-FR")}.`;
   const mustBeGiven = always || (required && mode === "submit");
-  return z.unknown().transform((value, ctx): number | null => {
+  // `.optional()`: a field left out of the request is read as empty, as an emptied one is.
+  return z.unknown().optional().transform((value, ctx): number | null => {
     const fail = (message: string) => {
       ctx.addIssue({ code: "custom", message });
       return z.NEVER;
@@ -138,22 +139,24 @@ export const phoneField = z
   .refine((value) => value === "" || /^(?:0\d|\+33 ?\d)(?:[ .-]?\d{2}){4}$/.test(value), "Ce numéro n’est pas valide : il s’écrit 03 83 00 00 00 ou +33 3 83 00 00 00.")
   .default("");
 
-export const postcodeField = (mode: Mode) =>
-  z
+/** Five digits; "" while not given in a draft (a submission must give it, even when the field is left out). */
+export function postcodeField(mode: Mode) {
+  const postcode = z
     .string({ error: "Indiquez le code postal." })
     .trim()
-    .refine((value) => value === "" || /^\d{5}$/.test(value), "Un code postal a cinq chiffres : 54000.")
-    .refine((value) => mode === "draft" || value !== "", "Indiquez le code postal.")
-    .default("");
+    .refine((value) => value === "" || /^\d{5}$/.test(value), "Un code postal a cinq chiffres : 54000.");
+  return mode === "draft" ? postcode.default("") : postcode.refine((value) => value !== "", "Indiquez le code postal.");
+}
 
 const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/;
 
 /** A commune chosen from the official list (its INSEE code), "" while not chosen in a draft. */
-export const communeField = (mode: Mode) =>
-  z
+export function communeField(mode: Mode) {
+  const commune = z
     .string({ error: "Choisissez une commune dans la liste." })
-    .refine((value) => (value === "" ? mode === "draft" : INSEE_CODE.test(value)), "Choisissez une commune dans la liste.")
-    .default("");
+    .refine((value) => (value === "" ? mode === "draft" : INSEE_CODE.test(value)), "Choisissez une commune dans la liste.");
+  return mode === "draft" ? commune.default("") : commune;
+}
 
 /** Someone to contact: all three fields may stay empty (then another contact applies). */
 export const contactSchema = z

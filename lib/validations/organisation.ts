@@ -31,13 +31,15 @@ export const DOSSIER_LIMITS = {
   website: 400,
 } as const;
 
-/** « 12345678900012 », spaces typed by people removed. */
-const siretField = z
-  .string({ error: "Indiquez le numéro SIRET." })
-  .transform((value) => value.replace(/\s/g, ""))
-  .refine((value) => value === "" || /^\d{14}$/.test(value), "Un numéro SIRET a 14 chiffres.")
-  .refine((value) => !/^\d{14}$/.test(value) || isValidSiret(value), "Ce numéro SIRET n’existe pas : vérifiez les chiffres (la clé de contrôle ne correspond pas).")
-  .refine((value) => value !== "", "Indiquez le numéro SIRET.");
+/** « 123 456 789 00012 », spaces typed by people removed; may wait in a draft. */
+const siretField = (mode: Mode) =>
+  z
+    .string({ error: "Indiquez le numéro SIRET." })
+    .transform((value) => value.replace(/\s/g, ""))
+    .refine((value) => value === "" || /^\d{14}$/.test(value), "Un numéro SIRET a 14 chiffres.")
+    .refine((value) => !/^\d{14}$/.test(value) || isValidSiret(value), "Ce numéro SIRET n’existe pas : vérifiez les chiffres (la clé de contrôle ne correspond pas).")
+    .refine((value) => mode === "draft" || value !== "", "Indiquez le numéro SIRET.")
+    .default("");
 
 /**
  * Numéro de déclaration d’activité: 11 characters, the region's code (2 digits), the department's
@@ -53,7 +55,7 @@ const activityNumberField = (mode: Mode) =>
 
 const websiteField = plainText(DOSSIER_LIMITS.website).refine(
   (value) => value === "" || /^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i.test(value),
-  "Indiquez l’adresse complète du site, commençant par https://",
+  "Indiquez l’adresse complète du site, commençant par https:// (ou http://).",
 );
 
 function contactPersonSchema(mode: Mode) {
@@ -76,7 +78,7 @@ function dossierShape(mode: Mode) {
     legalName: textField(mode, { what: "la raison sociale", max: DOSSIER_LIMITS.name, min: 2, always: true }),
     // The name the public knows, when it differs from the raison sociale.
     usualName: plainText(DOSSIER_LIMITS.name).default(""),
-    siret: siretField,
+    siret: siretField(mode),
     activityNumber: activityNumberField(mode),
     address: z.object({
       street: textField(mode, { what: "le numéro et la rue", max: DOSSIER_LIMITS.addressLine }),
