@@ -7,6 +7,8 @@ import { addDays, addMonths, parisDate } from "@/lib/dates";
 export const WITHDRAWAL_DAYS_AFTER_START = 8;
 /** R8: the organisation dossier must be validated at least once every 12 months. */
 export const DOSSIER_VALIDITY_MONTHS = 12;
+/** R8: providers are reminded to renew their dossier from this many days before it expires. */
+export const DOSSIER_REMINDER_DAYS = 60;
 
 /** The first day on which a session starting on `startDate` is no longer diffused (J+8). */
 export function sessionWithdrawalDate(startDate: string): string {
@@ -20,6 +22,14 @@ export function isSessionDiffused(session: { startDate: string }, today: string)
 /** The first Paris day on which a dossier approved at `approvedAt` no longer counts as valid. */
 export function dossierExpiryDate(approvedAt: Date): string {
   return addMonths(parisDate(approvedAt), DOSSIER_VALIDITY_MONTHS);
+}
+
+/**
+ * True from DOSSIER_REMINDER_DAYS before `expiryDate` (the first day the dossier no longer counts),
+ * and after it: the provider's pages put the renewal first, and staff review such renewals first.
+ */
+export function isRenewalDue(expiryDate: string | null, today: string): boolean {
+  return expiryDate !== null && today >= addDays(expiryDate, -DOSSIER_REMINDER_DAYS);
 }
 
 export interface DossierState {
