@@ -2,22 +2,26 @@
 // environment names (DATABASE_URL, or the embedded PGlite directory). Run `npm run db:migrate`
 // first: the seed needs the communes and Formacodes it loads.
 //
-// Idempotent: ids are derived from stable names and every insert skips rows that exist, so a
-// second run changes nothing, and changes made in the demo since (a reset password, an approval)
-// are kept. Dates are relative to the day of the first run (Europe/Paris), so a fresh database
-// always shows courses starting in the coming months.
+// Idempotent: ids are derived from stable names and every insert skips rows that exist (dossier
+// versions, whose ids saveDossier draws, are recognised by their number), so a second run changes
+// nothing, and changes made in the demo since (a reset password, an approval) are kept. Dates
+// are relative to the day of the first run (Europe/Paris), so a fresh database always shows
+// courses starting in the coming months.
 //
 // Publication and rejection go through approveRevision/rejectRevision, the one path that writes
-// the published catalogue.
+// the published catalogue; organisation dossiers go through saveDossier/approveDossier, which copy
+// the approved dossier into the organisation.
 
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { getDbHandle } from "@/db";
 import type { Database } from "@/db/client";
 import { writeAudit, type Actor } from "@/db/queries/audit";
+import { approveDossier, saveDossier } from "@/db/queries/dossiers";
 import { approveRevision, rejectRevision } from "@/db/queries/review";
 import {
   actionRevisions,
   actions,
+  organisationDossiers,
   organisations,
   publishedActions,
   publishedSessions,
@@ -26,20 +30,17 @@ import {
 } from "@/db/schema";
 import { seedId } from "@/db/seed/define";
 import { ACCESS_CONTACT, PROVIDER_PASSWORD, seedOrganisations, seedStaff } from "@/db/seed/organisations";
-import { daysBefore, prepareSeed, type PreparedAction, type SeedClock } from "@/db/seed/prepare";
+import { dossierApprovedAt, prepareSeed, type PreparedAction, type PreparedDossier, type SeedClock } from "@/db/seed/prepare";
 import { hashPassword } from "@/lib/auth/password";
-import { addMonths, parisDate } from "@/lib/dates";
+import { parisDate } from "@/lib/dates";
 import { actionDiffusedSql, sessionDiffusedSql } from "@/lib/diffusion-sql";
 import { slugify } from "@/lib/slug";
 
-type Created = Record<"organisations" | "users" | "actions" | "revisions" | "approved" | "rejected", number>;
+type Created = Record<"organisations" | "users" | "actions" | "revisions" | "approved" | "rejected" | "dossiers" | "dossiersApproved", number>;
 
 async function seedOrganisationsAndUsers(db: Database, clock: SeedClock, created: Created) {
   for (const org of seedOrganisations) {
-    const approvedAt =
-      "daysAgo" in org.dossierApproved
-        ? daysBefore(clock, org.dossierApproved.daysAgo)
-        : new Date(`${addMonths(clock.today, -org.dossierApproved.monthsAgo)}T10:00:00Z`);
+    const approvedAt = dossierApprovedAt(org, clock);
     const { name, siret, street, postalCode, communeInsee, email, phone } = org;
     const inserted = await db
       .insert(organisations)
@@ -183,6 +184,50 @@ async function seedActionsAndRevisions(
   }
 }
 
+/**
+ * R8: each organisation's dossier, sent by its provider and approved by staff on the day
+ * organisations.ts gives, then the renewal some organisations have sent since and that waits.
+ * Dossier ids are drawn by saveDossier; the seed recognises its versions by their number:
+ * nothing is written for an organisation that already has a dossier, except the decision on the
+ * first version if a previous run stopped before it, or the renewal after that first version.
+ */
+async function seedDossiers(db: Database, prepared: PreparedDossier[], refs: Awaited<ReturnType<typeof seedOrganisationsAndUsers>>, created: Created) {
+  for (const { org, content, submittedAt, approvedAt, renewal } of prepared) {
+    const organisationId = refs.organisationIds.get(org.key)!;
+    const provider: Actor = { id: refs.providerOf.get(org.key)!, role: "provider" };
+    const versions = () =>
+      db
+        .select({ id: organisationDossiers.id, number: organisationDossiers.number, status: organisationDossiers.status, submittedAt: organisationDossiers.submittedAt })
+        .from(organisationDossiers)
+        .where(eq(organisationDossiers.organisationId, organisationId))
+        .orderBy(asc(organisationDossiers.number));
+
+    // Dated from the approval the organisation already carries: on a database seeded on an
+    // earlier day, that is the day of its first run.
+    const [row] = await db.select({ approvedAt: organisations.dossierApprovedAt }).from(organisations).where(eq(organisations.id, organisationId));
+    const approvalDay = row?.approvedAt ?? approvedAt;
+    const sentAt = new Date(approvalDay.getTime() - (approvedAt.getTime() - submittedAt.getTime()));
+
+    let existing = await versions();
+    if (existing.length === 0) {
+      await saveDossier({ organisationId, actor: provider, content, submit: true, now: sentAt });
+      created.dossiers += 1;
+      existing = await versions();
+    }
+    const first = existing[0];
+    // Decide only the seed's own first version, and only while it still waits.
+    if (existing.length === 1 && first?.status === "submitted" && first.submittedAt?.getTime() === sentAt.getTime()) {
+      await approveDossier({ dossierId: first.id, actor: refs.staff, now: approvalDay });
+      created.dossiersApproved += 1;
+      existing = await versions();
+    }
+    if (renewal && existing.length === 1 && existing[0]?.status === "approved") {
+      await saveDossier({ organisationId, actor: provider, content: renewal.content, submit: true, now: renewal.submittedAt });
+      created.dossiers += 1;
+    }
+  }
+}
+
 async function printSummary(db: Database, today: string, created: Created) {
   const total = async (table: typeof organisations | typeof users | typeof actions | typeof publishedActions) =>
     Number(await db.$count(table));
@@ -212,6 +257,12 @@ async function printSummary(db: Database, today: string, created: Created) {
       .map((row) => `${row.status} ${row.value}`)
       .join(" / ")}`,
   );
+  const dossiers = await db
+    .select({ status: organisationDossiers.status, value: count() })
+    .from(organisationDossiers)
+    .groupBy(organisationDossiers.status)
+    .orderBy(organisationDossiers.status);
+  console.log(`  dossiers: ${dossiers.map((row) => `${row.status} ${row.value}`).join(" / ") || "none"}`);
   console.log(
     `  catalogue: ${await total(publishedActions)} published actions, ${Number(diffused.value)} diffused today with ${Number(sessionsDiffused.value)} sessions`,
   );
@@ -233,11 +284,12 @@ const handle = await getDbHandle();
 try {
   const db = handle.db;
   const prepared = await prepareSeed(db, clock);
-  const created: Created = { organisations: 0, users: 0, actions: 0, revisions: 0, approved: 0, rejected: 0 };
+  const created: Created = { organisations: 0, users: 0, actions: 0, revisions: 0, approved: 0, rejected: 0, dossiers: 0, dossiersApproved: 0 };
   const refs = await seedOrganisationsAndUsers(db, clock, created);
   // Inserted only when missing: staff may have reworded it since.
   await db.insert(settings).values({ key: "access_contact", value: ACCESS_CONTACT }).onConflictDoNothing();
-  await seedActionsAndRevisions(db, prepared, refs, created);
+  await seedDossiers(db, prepared.dossiers, refs, created);
+  await seedActionsAndRevisions(db, prepared.actions, refs, created);
   await printSummary(db, clock.today, created);
 } finally {
   await handle.close();

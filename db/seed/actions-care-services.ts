@@ -1,7 +1,16 @@
 // Demo actions: care professions (Metz and Moselle) and return to work (Saint-Dié-des-Vosges).
-// Sessions: [commune INSEE code, start in days from today, length in days, places available].
+// Sessions: a site of db/seed/sites.ts, start in days from today, length in days, places.
+// Certification numbers are plausible, not checked against France compétences.
 
 import type { SeedAction } from "@/db/seed/define";
+
+const SOIN_ACCESS =
+  "Locaux accessibles en fauteuil roulant, avec ascenseur. Aménagement des épreuves et des stages étudié avec notre référente handicap.";
+const TREMPLIN_ACCESS =
+  "Locaux de plain-pied. Petits groupes, rythme adapté et accompagnement personnalisé ; notre référent handicap vous reçoit avant l’entrée.";
+const FULL_TIME = "Temps plein, 35 heures par semaine, du lundi au vendredi.";
+const HEALTH_CONDITIONS =
+  "Vaccinations obligatoires à jour (hépatite B, diphtérie, tétanos, poliomyélite) et certificat médical d’aptitude.";
 
 export const careServicesActions: SeedAction[] = [
   {
@@ -13,12 +22,42 @@ export const careServicesActions: SeedAction[] = [
       title: "Aide-soignant : préparer le diplôme d’État",
       objectives:
         "Devenir aide-soignant et obtenir le diplôme d’État. Vous accompagnerez les patients et les personnes âgées dans les gestes de la vie quotidienne, en équipe avec les infirmiers.",
+      results: "Diplôme d’État d’aide-soignant (niveau 4), délivré après la validation des dix blocs de compétences et des stages.",
       content:
         "Accompagner une personne dans sa toilette, ses repas et ses déplacements.\nObserver l’état de santé d’une personne et alerter l’infirmier.\nAppliquer les règles d’hygiène à l’hôpital et à domicile.\nCommuniquer avec les patients et leur famille.\nLa formation dure 11 mois, dont 22 semaines de stage à l’hôpital, en maison de retraite et à domicile.",
+      certification: { register: "rncp", code: "35830", label: "Diplôme d’État d’aide-soignant" },
+      pathway: "1",
+      entryLevel: "1",
+      exitLevel: "14",
+      publicCodes: ["80011", "80045", "80024"],
+      prerequisites: "Avoir 17 ans au moins à l’entrée. Aucun diplôme n’est exigé : sélection sur dossier et entretien.",
+      specificConditions: HEALTH_CONDITIONS,
+      accessibility: SOIN_ACCESS,
+      rhythm: "Temps plein, 35 heures par semaine ; pendant les stages, horaires du service, week-ends compris.",
+      teachingMode: "0",
+      hoursCentre: 770,
+      hoursCompany: 770,
+      alternance:
+        "Quatre stages de cinq à six semaines, à l’hôpital, en établissement pour personnes âgées et à domicile, entre les périodes de cours.",
+      price: "free",
+      costCoverage: true,
+      funding: {
+        funders: [["2", 45]],
+        voteDaysAgo: 280,
+        notifiedDaysAgo: 250,
+        kind: "homologation",
+        comment: "Frais de formation pris en charge pour les demandeurs d’emploi ; rémunération possible selon votre situation.",
+      },
       sessions: [
-        ["57463", 40, 330, 25],
-        ["57672", 70, 330, 20],
-        ["57227", 100, 330, 20],
+        { site: "soin-metz", start: 40, days: 330, places: 25, available: 18 },
+        { site: "soin-thionville", start: 70, days: 330, places: 20 },
+        {
+          site: "soin-forbach",
+          start: 100,
+          days: 330,
+          places: 20,
+          contact: { name: "Amélie Kieffer", phone: "03 53 48 20 36", email: "amelie.kieffer@metiers-du-soin-lorraine.example" },
+        },
       ],
     },
   },
@@ -31,12 +70,39 @@ export const careServicesActions: SeedAction[] = [
       title: "Auxiliaire de vie auprès des personnes âgées ou handicapées",
       objectives:
         "Apprendre à aider à domicile les personnes âgées ou handicapées dans les gestes du quotidien : repas, toilette, courses, sorties, et préparer le titre professionnel d’assistant de vie aux familles.",
+      results: "Titre professionnel d’assistant de vie aux familles (niveau 3).",
       content:
         "Entretenir le logement et le linge.\nPréparer des repas adaptés.\nAider une personne à se lever, à se laver et à s’habiller, en respectant son intimité.\nPrévenir les accidents à la maison.\nStage chez un employeur de l’aide à domicile de 5 semaines.",
+      certification: { register: "rncp", code: "37731", label: "Titre professionnel assistant de vie aux familles" },
+      pathway: "1",
+      entryLevel: "1",
+      exitLevel: "13",
+      publicCodes: ["80011", "80045"],
+      prerequisites: "Savoir lire et écrire le français. Le permis de conduire est un plus pour trouver un emploi.",
+      specificConditions: "Réunion d’information, puis entretien de motivation.",
+      accessibility: SOIN_ACCESS,
+      rhythm: FULL_TIME,
+      teachingMode: "0",
+      hoursCentre: 455,
+      hoursCompany: 175,
+      alternance: "Cinq semaines de stage chez un employeur de l’aide à domicile, en deux périodes.",
+      price: "free",
+      costCoverage: true,
+      funding: {
+        funders: [
+          ["2", 24],
+          ["4", 12],
+          ["8", 6],
+        ],
+        voteDaysAgo: 190,
+        notifiedDaysAgo: 160,
+        kind: "achat",
+        comment: "Le Département de la Moselle finance six places pour les bénéficiaires du revenu de solidarité active.",
+      },
       sessions: [
-        ["57463", -20, 120, 0],
-        ["57751", -3, 120, 2],
-        ["57631", 25, 120, 12],
+        { site: "soin-metz", start: -20, days: 130, places: 12, available: 0, recruitment: "2" },
+        { site: "soin-woippy", start: -3, days: 130, places: 12, available: 2 },
+        { site: "soin-sarreguemines", start: 25, days: 130, places: 12 },
       ],
     },
   },
@@ -49,11 +115,34 @@ export const careServicesActions: SeedAction[] = [
       title: "Agent de service hospitalier : hygiène et confort des patients",
       objectives:
         "Apprendre à entretenir les chambres et les locaux d’un hôpital ou d’une maison de retraite, et à participer au confort des patients.",
+      results:
+        "Attestation des compétences acquises. Des établissements de santé de Moselle se sont engagés à recruter les stagiaires qui réussissent la formation.",
       content:
         "Nettoyer et désinfecter les chambres, les sanitaires et le matériel.\nLutter contre les infections à l’hôpital.\nServir les repas et aider les patients qui en ont besoin.\nTravailler en équipe avec les soignants.\nStage de 3 semaines en établissement de santé.",
+      pathway: "1",
+      entryLevel: "1",
+      exitLevel: "1",
+      publicCodes: ["80011", "80012"],
+      prerequisites: "Savoir lire et écrire le français courant.",
+      specificConditions: HEALTH_CONDITIONS,
+      accessibility: SOIN_ACCESS,
+      rhythm: FULL_TIME,
+      teachingMode: "0",
+      hoursCentre: 210,
+      hoursCompany: 105,
+      alternance: "Trois semaines de stage dans l’établissement qui prévoit de vous recruter.",
+      price: "free",
+      costCoverage: true,
+      funding: {
+        funders: [["4", 26]],
+        voteDaysAgo: 110,
+        notifiedDaysAgo: 95,
+        kind: "achat",
+        comment: "Préparation à un emploi proposé par un établissement qui recrute.",
+      },
       sessions: [
-        ["57463", 10, 60, 14],
-        ["57306", 50, 60, 12],
+        { site: "soin-metz", start: 10, days: 63, places: 14, available: 4 },
+        { site: "soin-hayange", start: 50, days: 63, places: 12 },
       ],
     },
   },
@@ -66,9 +155,26 @@ export const careServicesActions: SeedAction[] = [
       title: "Auxiliaire de puériculture : prendre soin des jeunes enfants",
       objectives:
         "Devenir auxiliaire de puériculture et obtenir le diplôme d’État, pour travailler en crèche, en maternité ou en service de pédiatrie.",
+      results: "Diplôme d’État d’auxiliaire de puériculture (niveau 4).",
       content:
         "Soigner et accompagner un enfant de la naissance à 6 ans.\nObserver son développement et repérer ce qui inquiète.\nOrganiser des activités d’éveil.\nAccueillir et conseiller les parents.\nStages en crèche, en maternité et en pédiatrie.",
-      sessions: [["57463", 80, 330, 20]],
+      certification: { register: "rncp", code: "35832", label: "Diplôme d’État d’auxiliaire de puériculture" },
+      pathway: "1",
+      entryLevel: "1",
+      exitLevel: "14",
+      publicCodes: ["80011", "80024", "80045"],
+      prerequisites: "Avoir 17 ans au moins à l’entrée. Sélection sur dossier et entretien.",
+      specificConditions: HEALTH_CONDITIONS,
+      accessibility: SOIN_ACCESS,
+      rhythm: "Temps plein, 35 heures par semaine ; pendant les stages, horaires du service.",
+      teachingMode: "0",
+      hoursCentre: 770,
+      hoursCompany: 770,
+      alternance: "Quatre stages en crèche, en maternité et en pédiatrie, entre les périodes de cours.",
+      price: "free",
+      costCoverage: true,
+      funding: { funders: [["2", 20]], voteDaysAgo: 110, notifiedDaysAgo: 90, kind: "homologation" },
+      sessions: [{ site: "soin-metz", start: 80, days: 330, places: 20 }],
     },
   },
   {
@@ -81,9 +187,33 @@ export const careServicesActions: SeedAction[] = [
       title: "Ambulancier : préparer le diplôme d’État",
       objectives:
         "Devenir ambulancier : transporter les malades et les blessés, assurer les premiers gestes d’urgence et conduire en sécurité.",
+      results: "Diplôme d’État d’ambulancier.",
       content:
         "Gestes d’urgence et premiers secours.\nInstaller et surveiller un patient pendant le transport.\nHygiène et désinfection du véhicule.\nConduite en sécurité et réglementation.\nStages en entreprise de transport sanitaire et à l’hôpital.",
-      sessions: [["57463", 120, 100, 20]],
+      certification: { register: "rncp", code: "36542", label: "Diplôme d’État d’ambulancier" },
+      pathway: "1",
+      entryLevel: "1",
+      exitLevel: "13",
+      publicCodes: ["80011", "80044"],
+      prerequisites: "Permis de conduire B depuis 3 ans (2 ans après une conduite accompagnée).",
+      entryLevelMandatory: false,
+      specificConditions: `Avis médical favorable du médecin agréé par la préfecture. ${HEALTH_CONDITIONS}`,
+      accessibility: SOIN_ACCESS,
+      rhythm: FULL_TIME,
+      teachingMode: "0",
+      hoursCentre: 556,
+      hoursCompany: 245,
+      alternance: "Sept semaines de stage, à l’hôpital et dans une entreprise de transport sanitaire.",
+      price: 4900,
+      costCoverage: true,
+      funding: {
+        funders: [["4", 4], ["16"]],
+        voteDaysAgo: 40,
+        notifiedDaysAgo: 30,
+        kind: "achat",
+        comment: "Quatre places financées pour les demandeurs d’emploi.",
+      },
+      sessions: [{ site: "soin-metz", start: 120, days: 165, places: 20 }],
     },
   },
   {
@@ -95,10 +225,29 @@ export const careServicesActions: SeedAction[] = [
       title: "Agent d’accueil en établissement de santé",
       objectives:
         "Apprendre à accueillir, informer et orienter les patients et leurs proches à l’hôpital, en clinique ou dans un centre médical.",
+      results: "Attestation des compétences acquises, avec le détail de ce que vous savez faire.",
       content:
         "Accueillir au guichet et au téléphone.\nEnregistrer l’arrivée d’un patient et préparer son dossier.\nRespecter le secret médical.\nFaire face à une personne inquiète ou en colère.\nLes entrées se font toute l’année : chacun avance à son rythme, avec un formateur.",
+      pathway: "2",
+      entryLevel: "1",
+      exitLevel: "1",
+      publicCodes: ["80056"],
+      prerequisites: "Être à l’aise à l’oral en français et savoir utiliser un ordinateur.",
+      accessibility: SOIN_ACCESS,
+      rhythm: "De 20 à 35 heures par semaine, selon votre projet ; une partie des cours se suit à distance.",
+      teachingMode: "1",
       permanentEntry: true,
-      sessions: [["57463", 14, 70, 8]],
+      hoursCentre: 210,
+      hoursCompany: 70,
+      alternance: "Deux semaines à l’accueil d’un hôpital ou d’une clinique, à la fin du parcours.",
+      price: 2450,
+      costCoverage: true,
+      funding: {
+        funders: [["10"], ["16"]],
+        comment: "Finançable par votre compte personnel de formation ou, si vous êtes salarié, par l’opérateur de compétences de votre employeur.",
+      },
+      contact: { name: "Nadia Benali", phone: "03 53 48 20 34", email: "nadia.benali@metiers-du-soin-lorraine.example" },
+      sessions: [{ site: "soin-metz", start: 14, days: 70, places: 8, available: 3 }],
     },
   },
   {
@@ -110,9 +259,31 @@ export const careServicesActions: SeedAction[] = [
       title: "Remise à niveau en français et en calcul",
       objectives:
         "Reprendre confiance en vous, améliorer votre français écrit et oral et revoir le calcul utile au travail, avant une formation qualifiante ou une reprise d’emploi.",
+      results:
+        "Certificat CléA, qui atteste les connaissances et compétences de base utiles dans tous les métiers, si vous le souhaitez ; sinon une attestation des progrès réalisés.",
       content:
         "Lire et comprendre des documents de la vie courante et du travail.\nÉcrire un courriel, remplir un formulaire.\nCalculer des quantités, des prix et des durées.\nUtiliser un ordinateur pour ses démarches.\nVous entrez quand vous le souhaitez, après un entretien ; le parcours est adapté à chacun.",
+      certification: { register: "rs", code: "5080", label: "Certificat de connaissances et de compétences professionnelles (CléA)" },
+      pathway: "2",
+      entryLevel: "1",
+      exitLevel: "1",
+      publicCodes: ["80056", "80021", "80011"],
+      prerequisites: "Aucun : un entretien et des exercices simples permettent de construire votre parcours.",
+      accessibility: TREMPLIN_ACCESS,
+      rhythm: "Temps partiel : de 3 à 4 demi-journées par semaine, selon vos contraintes.",
+      teachingMode: "0",
       permanentEntry: true,
+      hoursCentre: 210,
+      hoursCompany: 0,
+      price: "free",
+      costCoverage: true,
+      funding: {
+        funders: [["2", 40]],
+        voteDaysAgo: 230,
+        notifiedDaysAgo: 200,
+        kind: "achat",
+        comment: "Programme régional des savoirs de base : aucun frais pour vous.",
+      },
       sessions: [],
     },
   },
@@ -125,11 +296,37 @@ export const careServicesActions: SeedAction[] = [
       title: "Agent de propreté et d’hygiène",
       objectives:
         "Apprendre le métier d’agent de propreté et d’hygiène : nettoyer des bureaux, des écoles, des commerces ou des hôpitaux, avec les bons produits et les bonnes machines.",
+      results: "Titre professionnel d’agent de propreté et d’hygiène (niveau 3).",
       content:
         "Choisir et doser les produits d’entretien sans danger pour soi et pour les autres.\nNettoyer les sols, les vitres et les sanitaires.\nUtiliser une autolaveuse et une monobrosse.\nOrganiser son travail et rendre compte à son responsable.\nStage en entreprise de 3 semaines.",
+      certification: { register: "rncp", code: "37725", label: "Titre professionnel agent de propreté et d’hygiène" },
+      pathway: "1",
+      entryLevel: "1",
+      exitLevel: "13",
+      publicCodes: ["80011", "80012"],
+      prerequisites: "Savoir lire des consignes simples en français.",
+      accessibility: TREMPLIN_ACCESS,
+      rhythm: FULL_TIME,
+      teachingMode: "0",
+      hoursCentre: 280,
+      hoursCompany: 105,
+      alternance: "Trois semaines de stage dans une entreprise de propreté, au milieu de la formation.",
+      price: "free",
+      costCoverage: true,
+      funding: {
+        funders: [
+          ["2", 12],
+          ["8", 10],
+        ],
+        voteDaysAgo: 170,
+        notifiedDaysAgo: 140,
+        kind: "achat",
+        comment: "Le Département des Vosges réserve dix places aux bénéficiaires du revenu de solidarité active.",
+      },
       sessions: [
-        ["88413", 21, 70, 12],
-        ["88367", 80, 70, 10],
+        { site: "tremplin-saint-die", start: 21, days: 80, places: 12, available: 7 },
+        // Waiting for the Département to confirm the places.
+        { site: "tremplin-rambervillers", start: 80, days: 80, places: 10, recruitment: "3" },
       ],
     },
   },
@@ -142,10 +339,31 @@ export const careServicesActions: SeedAction[] = [
       title: "Construire votre projet professionnel et retrouver un emploi",
       objectives:
         "Choisir un métier qui vous correspond, vérifier qu’il recrute près de chez vous et préparer vos candidatures.",
+      results: "Un projet professionnel vérifié sur le terrain et un plan d’action pour l’emploi ou la formation, remis par écrit.",
       content:
         "Faire le point sur votre parcours et vos savoir-faire.\nDécouvrir des métiers par des visites et des stages courts en entreprise.\nÉcrire votre curriculum vitae et votre lettre de motivation.\nVous préparer à l’entretien d’embauche.\nLes entrées se font toute l’année ; des groupes démarrent aussi à Gérardmer.",
+      pathway: "4",
+      entryLevel: "1",
+      exitLevel: "1",
+      publicCodes: ["80011", "80012", "80024"],
+      prerequisites: "Aucun.",
+      accessibility: TREMPLIN_ACCESS,
+      rhythm: "Temps partiel : 4 jours par semaine, de 9 heures à 16 heures.",
+      teachingMode: "0",
       permanentEntry: true,
-      sessions: [["88196", 30, 42, 10]],
+      hoursCentre: 140,
+      hoursCompany: 70,
+      alternance: "Deux stages d’une semaine en entreprise pour découvrir de près le métier qui vous intéresse.",
+      price: "free",
+      costCoverage: true,
+      funding: {
+        funders: [["2", 30], ["3"]],
+        voteDaysAgo: 150,
+        notifiedDaysAgo: 120,
+        kind: "achat",
+      },
+      contact: { name: "Patrick Gérard", phone: "03 53 48 90 10", email: "patrick.gerard@tremplin-deodatien.example" },
+      sessions: [{ site: "tremplin-gerardmer", start: 30, days: 42, places: 10 }],
     },
   },
 ];

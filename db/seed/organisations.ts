@@ -21,7 +21,7 @@ export interface SeedOrganisation {
   communeInsee: string;
   email: string;
   phone: string;
-  /** R8: the yearly dossier was last approved this many days ago, or this many months ago. */
+  /** R8: the yearly dossier (db/seed/dossiers.ts) was last approved this many days ago, or this many months ago. */
   dossierApproved: { daysAgo: number } | { monthsAgo: number };
   /** The provider accounts of the organisation (password: PROVIDER_PASSWORD). */
   users: { identifier: string; displayName: string; email: string }[];
@@ -139,7 +139,9 @@ export const seedOrganisations: SeedOrganisation[] = [
     communeInsee: "88413", // Saint-Dié-des-Vosges
     email: "accueil@tremplin-deodatien.example",
     phone: "03 53 48 90 10",
-    dossierApproved: { daysAgo: 260 },
+    // Eleven months and a half: its renewal, sent a few days ago (db/seed/dossiers.ts), waits for
+    // staff and keeps it diffused meanwhile (R8).
+    dossierApproved: { daysAgo: 345 },
     users: [{ identifier: "tremplin.saintdie", displayName: "Patrick Gérard", email: "patrick.gerard@tremplin-deodatien.example" }],
   },
 ];
