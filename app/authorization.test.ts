@@ -16,7 +16,15 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { expectSeedUntouched, seed, type Seed } from "@/app/test-utils/action-seed";
 import { approveSubmission, rejectSubmission } from "@/app/(gestion)/gestion/validation/server-actions";
-import { saveDraft, submitForValidation, withdrawFromValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
+import {
+  archive,
+  duplicate,
+  restore,
+  saveDraft,
+  sendQuickUpdate,
+  submitForValidation,
+  withdrawFromValidation,
+} from "@/app/(organisme)/espace-organisme/actions/server-actions";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import {
@@ -32,13 +40,31 @@ const NOT_FOUND = "Cette action de formation est introuvable.";
 /** Each action with input that would succeed for the right role: only authorization stops it. */
 const validCalls: Record<string, (s: Seed) => Promise<ActionState | void>> = {
   "submitForValidation (new action)": () => submitForValidation({ values: actionContent() }),
-  "saveDraft (existing draft)": (s) => saveDraft({ actionId: s.draft.actionId, values: actionContent() }),
+  "saveDraft (existing draft)": (s) => saveDraft({ actionId: s.draft.actionId, expectedVersion: s.draft.version, values: actionContent() }),
   "submitForValidation (existing draft)": (s) => submitForValidation({ actionId: s.draft.actionId, values: actionContent() }),
   withdrawFromValidation: (s) => withdrawFromValidation({ actionId: s.submitted.actionId }),
+  sendQuickUpdate: (s) =>
+    sendQuickUpdate({
+      actionId: s.published.actionId,
+      expectedVersion: s.published.version,
+      sessions: [{ id: s.published.sessionId, placesAvailable: 3, recruitment: "1" }],
+    }),
+  duplicate: (s) => duplicate({ actionId: s.published.actionId }),
+  archive: (s) => archive({ actionId: s.published.actionId }),
+  restore: (s) => restore({ actionId: s.archived.actionId }),
   approveSubmission: (s) => approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }),
   rejectSubmission: (s) => rejectSubmission({ revisionId: s.submitted.revisionId, reason: "Les objectifs ne décrivent pas la formation." }),
 };
-const providerCalls = ["submitForValidation (new action)", "saveDraft (existing draft)", "submitForValidation (existing draft)", "withdrawFromValidation"];
+const providerCalls = [
+  "submitForValidation (new action)",
+  "saveDraft (existing draft)",
+  "submitForValidation (existing draft)",
+  "withdrawFromValidation",
+  "sendQuickUpdate",
+  "duplicate",
+  "archive",
+  "restore",
+];
 const staffCalls = ["approveSubmission", "rejectSubmission"];
 
 describe("anonymous visitor", () => {
@@ -140,6 +166,15 @@ describe("one provider, another provider's action", () => {
 
     expect(await databaseFingerprint()).toEqual(before);
     await expectSeedUntouched(b);
+  });
+
+  it.each(["sendQuickUpdate", "duplicate", "archive", "restore"])("%s on B's action: not found, nothing written", async (name) => {
+    const b = await seed();
+    signInAs(await createProviderUser());
+    const before = await databaseFingerprint();
+    expect(await outcome(validCalls[name]!(b))).toEqual({ state: { message: NOT_FOUND } });
+    expect(await databaseFingerprint()).toEqual(before);
+    expect(updateTag).not.toHaveBeenCalled();
   });
 
   it("a provider account without an organisation cannot save", async () => {

@@ -4,10 +4,10 @@
 import { expect } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { saveActionContent } from "@/db/queries/action-writes";
+import { saveActionContent, setActionArchived } from "@/db/queries/action-writes";
 import { publishedActions } from "@/db/schema";
-import { actionContent, createProviderAndStaff, createStaffUser, openRevisionId } from "@/db/test-utils/fixtures";
-import { auditEvents, revisionsOf } from "@/db/test-utils/rows";
+import { actionContent, createProviderAndStaff, createStaffUser, openRevisionId, publishAction } from "@/db/test-utils/fixtures";
+import { actionRow, auditEvents, revisionsOf } from "@/db/test-utils/rows";
 
 export async function publishedRow(actionId: string) {
   const db = await getDb();
@@ -20,13 +20,20 @@ export async function seed() {
   const admin = await createStaffUser({ role: "admin" });
   const submittedId = await saveActionContent({ organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: true });
   const draftId = await saveActionContent({ organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: false });
+  const staffActor = { id: staff.id, role: staff.role };
+  const published = await publishAction({ organisationId: organisation.id, provider: providerActor, staff: staffActor });
+  const archived = await publishAction({ organisationId: organisation.id, provider: providerActor, staff: staffActor });
+  await setActionArchived({ actionId: archived.actionId, organisationId: organisation.id, actor: providerActor, archived: true });
+  const [publishedRevision] = await revisionsOf(published.actionId);
   return {
     organisation,
     provider,
     staff,
     admin,
     submitted: { actionId: submittedId, revisionId: await openRevisionId(submittedId) },
-    draft: { actionId: draftId, revisionId: await openRevisionId(draftId) },
+    draft: { actionId: draftId, revisionId: await openRevisionId(draftId), version: (await actionRow(draftId)).version },
+    published: { actionId: published.actionId, version: (await actionRow(published.actionId)).version, sessionId: publishedRevision!.content.sessions[0]!.id },
+    archived: { actionId: archived.actionId },
   };
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { inputClass } from "@/components/ui/field";
 
 export interface Option {
@@ -9,6 +9,8 @@ export interface Option {
   /** Communes: the postcodes that serve them. */
   postcodes?: string[];
 }
+
+const NO_RESULT = "Aucun résultat : vérifiez l’orthographe.";
 
 /** Lower case, without accents: « Épinal » and « epinal » match. */
 export function normaliseForSearch(text: string): string {
@@ -51,24 +53,28 @@ export function Combobox({
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const [text, setText] = useState(initialText);
-  const [options, setOptions] = useState<Option[]>([]);
+  const [remoteOptions, setRemoteOptions] = useState<Option[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [status, setStatus] = useState("");
+  const [remoteStatus, setRemoteStatus] = useState("");
   const lastQuery = useRef("");
+
+  // A short list given as `options` is filtered here, as the provider types.
+  const localMatches = useMemo(() => {
+    if (!localOptions) return null;
+    const words = normaliseForSearch(text.trim()).split(/\s+/).filter(Boolean);
+    return localOptions.filter((o) => words.every((w) => normaliseForSearch(o.label).includes(w)));
+  }, [localOptions, text]);
+  const options = localMatches ?? remoteOptions;
+  const status = localMatches
+    ? localMatches.length === 0
+      ? NO_RESULT
+      : `${localMatches.length} résultats`
+    : remoteStatus;
 
   useEffect(() => {
     const q = text.trim();
-    if (!open || q.length < minLength) return;
-    if (localOptions) {
-      const words = normaliseForSearch(q).split(/\s+/).filter(Boolean);
-      const found = localOptions.filter((o) => words.every((w) => normaliseForSearch(o.label).includes(w)));
-      setOptions(found);
-      setActive(found.length > 0 ? 0 : -1);
-      setStatus(found.length === 0 ? "Aucun résultat : vérifiez l’orthographe." : `${found.length} résultats`);
-      return;
-    }
-    if (!endpoint) return;
+    if (!open || q.length < minLength || localOptions || !endpoint) return;
     lastQuery.current = q;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
@@ -77,11 +83,11 @@ export function Combobox({
         if (!response.ok) throw new Error(String(response.status));
         const found = (await response.json()) as Option[];
         if (lastQuery.current !== q) return;
-        setOptions(found);
+        setRemoteOptions(found);
         setActive(found.length > 0 ? 0 : -1);
-        setStatus(found.length === 0 ? "Aucun résultat : vérifiez l’orthographe." : `${found.length} résultats`);
+        setRemoteStatus(found.length === 0 ? NO_RESULT : `${found.length} résultats`);
       } catch (e) {
-        if ((e as Error).name !== "AbortError") setStatus("La recherche n’a pas abouti. Réessayez dans un instant.");
+        if ((e as Error).name !== "AbortError") setRemoteStatus("La recherche n’a pas abouti. Réessayez dans un instant.");
       }
     }, 150);
     return () => {
@@ -94,7 +100,7 @@ export function Combobox({
     onSelect(option);
     setText(clearOnSelect ? "" : option.label);
     setOpen(false);
-    setOptions([]);
+    setRemoteOptions([]);
     setActive(-1);
   }
 
@@ -144,6 +150,7 @@ export function Combobox({
         onChange={(event) => {
           setText(event.target.value);
           setOpen(true);
+          if (localOptions) setActive(0);
           onTextChange?.(event.target.value);
         }}
         onFocus={() => setOpen(true)}

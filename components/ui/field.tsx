@@ -6,27 +6,31 @@ const control =
 export const inputClass = control;
 
 /**
- * A labelled control with its hint and error. The error is tied to the control with
- * aria-describedby and announced with aria-live.
+ * A labelled control with its hint, notes (warnings, suggestions) and error. The hint, the notes
+ * and the error are tied to the control with aria-describedby, so screen readers announce them;
+ * the error and the notes are also announced as they appear (aria-live).
  */
 export function Field({
   label,
   error,
   hint,
+  notes,
   children,
   id: givenId,
 }: {
   label: string;
   error?: string;
   hint?: string;
+  notes?: React.ReactNode;
   id?: string;
   children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode;
 }) {
   const generated = useId();
   const id = givenId ?? generated;
   const hintId = hint ? `${id}-hint` : undefined;
+  const notesId = notes ? `${id}-notes` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const describedBy = [hintId, notesId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -38,6 +42,9 @@ export function Field({
         </p>
       )}
       {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
+      <div id={notesId} aria-live="polite">
+        {notes}
+      </div>
       <p id={errorId} aria-live="polite" className="min-h-0 text-sm text-red-700">
         {error}
       </p>

@@ -238,19 +238,21 @@ export async function quickUpdateSessions({
   return db.transaction(async (tx) => {
     assertNotArchived(await lockOwnedAction(tx, actionId, organisationId, expectedVersion));
     const published = await publishedContentWithNothingOpen(tx, actionId);
+    // Errors point at the updates as sent (`sessions.<position>`), which list only some sessions.
     const errors: Record<string, string> = {};
-    const byId = new Map(updates.map((u) => [u.id, u]));
-    const sessions = published.sessions.map((session, index) => {
-      const update = byId.get(session.id);
-      if (!update) return session;
-      byId.delete(session.id);
+    updates.forEach((update, index) => {
+      const session = published.sessions.find((s) => s.id === update.id);
+      if (!session) throw new UserFacingError("Une session n’existe plus dans la version publiée : rechargez la page.", "conflict");
       if (session.placesTotal !== null && update.placesAvailable > session.placesTotal) {
         errors[`sessions.${index}.placesAvailable`] = `Il ne peut pas rester plus de places que le nombre total (${session.placesTotal}).`;
       }
-      return { ...session, placesAvailable: update.placesAvailable, recruitment: update.recruitment };
     });
-    if (byId.size > 0) throw new UserFacingError("Une session n’existe plus dans la version publiée : rechargez la page.", "conflict");
     if (Object.keys(errors).length > 0) throw new UserFacingError("Certaines sessions sont à corriger.", "invalid", errors);
+    const byId = new Map(updates.map((u) => [u.id, u]));
+    const sessions = published.sessions.map((session) => {
+      const update = byId.get(session.id);
+      return update ? { ...session, placesAvailable: update.placesAvailable, recruitment: update.recruitment } : session;
+    });
     const changed = sessions.some(
       (s, i) => s.placesAvailable !== published.sessions[i]!.placesAvailable || s.recruitment !== published.sessions[i]!.recruitment,
     );

@@ -5,6 +5,9 @@ import { actionRevisions, actions, auditLog, communes, organisations, publishedA
 import { actionDiffusedSql, dossierValidSql, sessionDiffusedSql } from "@/lib/diffusion-sql";
 import type { RecruitmentCode } from "@/lib/lheo/codes";
 
+/** R7: a draft saved and never sent is flagged after this many days. */
+export const STALE_DRAFT_DAYS = 3;
+
 export interface PublishedSessionSummary {
   id: string;
   startDate: string;
@@ -62,6 +65,8 @@ export async function listActionsForOrganisation({
       publishedTitle: publishedActions.title,
       online: sql<boolean>`coalesce(${actionDiffusedSql(today)}, false)`,
       dossierValid: sql<boolean>`coalesce(${dossierValidSql(today)}, false)`,
+      // R7: a draft saved and never sent for a few days is pointed out to the provider.
+      staleDraft: sql<boolean>`(${latest.status} = 'draft' and ${latest.revisionUpdatedAt} < now() - make_interval(days => ${STALE_DRAFT_DAYS}))`,
       // The published sessions still shown (or to come), for the quick update of places.
       sessions: sql<PublishedSessionSummary[] | null>`(select json_agg(json_build_object('id', ${publishedSessions.id}, 'startDate', ${publishedSessions.startDate}, 'endDate', ${publishedSessions.endDate}, 'town', ${communes.name}, 'placesTotal', ${publishedSessions.placesTotal}, 'placesAvailable', ${publishedSessions.placesAvailable}, 'recruitment', ${publishedSessions.recruitment}) order by ${publishedSessions.startDate}) from ${publishedSessions} join ${communes} on ${communes.inseeCode} = ${publishedSessions.communeInsee} where ${publishedSessions.actionId} = ${actions.id} and ${sessionDiffusedSql(today)})`,
     })

@@ -1,34 +1,56 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
+import { Controller, useForm, useWatch, type FieldPath } from "react-hook-form";
 import { saveDraft, submitForValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
 import { Button } from "@/components/ui/button";
-import { Combobox } from "@/components/ui/combobox";
+import { ChipsPicker } from "@/components/ui/chips-picker";
+import type { Option } from "@/components/ui/combobox";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { parisDate } from "@/lib/dates";
+import { CERTIFICATION_REGISTERS, LEVELS, MODULAR_PATHWAY, PATHWAYS, TEACHING_MODES } from "@/lib/lheo/codes";
 import {
+  DRAFT_REFUSED,
+  LIMITS,
   type ActionContent,
   type ActionFormValues,
-  DRAFT_REFUSED,
-  SUBMISSION_REFUSED,
   validateDraft,
   validateSubmission,
 } from "@/lib/validations/action";
+import type { Contact } from "@/lib/validations/fields";
 import { resolverOf } from "@/lib/validations/resolver";
-import { parisDate } from "@/lib/dates";
-import { randomId } from "@/lib/uuid";
+import { CheckedTextField } from "./_form/checked-text-field";
+import { fieldId, messageAt } from "./_form/field-paths";
+import { hoursTyped, type ActionFormApi, type ActionPath } from "./_form/form-context";
+import { FundingSection } from "./_form/funding-section";
+import { MissingSummary } from "./_form/missing-summary";
+import { ModulesSection } from "./_form/modules-section";
+import { SessionsSection } from "./_form/sessions-section";
 
 type Intent = "draft" | "submit";
 
-const textareaClass = `${inputClass} min-h-32`;
-
 /**
- * The provider's form for an action. It runs the validate functions of lib/validations/action.ts
- * that the server actions run again: a draft only needs a title, a submission needs everything
- * the public will read.
+ * The provider's form for an action, in sections. It runs the validate functions of
+ * lib/validations/action.ts that the server actions run again: a draft only needs a title, a
+ * submission needs everything the public will read and LHÉO transmits.
  */
-export function ActionForm({ actionId, defaultValues }: { actionId?: string; defaultValues: ActionFormValues }) {
+export function ActionForm({
+  actionId,
+  version,
+  defaultValues,
+  publicOptions,
+  organisationContact,
+}: {
+  actionId?: string;
+  /** The version of the action the page was loaded with: a save from a stale page is refused. */
+  version?: number;
+  defaultValues: ActionFormValues;
+  /** The Formacode « public » codes, for the public visé. */
+  publicOptions: Option[];
+  /** Shown as the default contact of the training. */
+  organisationContact: Contact;
+}) {
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
 
@@ -37,144 +59,199 @@ export function ActionForm({ actionId, defaultValues }: { actionId?: string; def
     defaultValues,
     mode: "onSubmit",
   });
-  const { register, handleSubmit, control, formState, setError, setFocus, setValue } = form;
-  const sessions = useFieldArray({ control, name: "sessions", keyName: "key" });
-  const errors = formState.errors;
+  const { register, handleSubmit, formState, setError, setFocus, clearErrors } = form;
+  const [pathway, certifying, modules] = useWatch({ control: form.control, name: ["pathway", "certifying", "modules"] });
 
   // One save at a time: a double press must not create the action twice.
   const busy = useRef(false);
 
-  const showErrors = (intent: Intent, errorsByPath: Record<string, string>) => {
-    setMessage(intent === "submit" ? SUBMISSION_REFUSED : DRAFT_REFUSED);
+  const showErrors = (errorsByPath: Record<string, string>, text: string) => {
+    setMessage(text);
     const paths = Object.keys(errorsByPath) as FieldPath<ActionFormValues>[];
     for (const path of paths) setError(path, { type: "validate", message: errorsByPath[path] });
-    if (paths[0]) setFocus(paths[0]);
+    if (paths[0]) {
+      // Focus the first field to fix, or scroll to its section when it is not a control.
+      try {
+        setFocus(paths[0]);
+      } catch {
+        document.getElementById(fieldId(paths[0]))?.scrollIntoView({ block: "center" });
+      }
+    }
   };
 
   // Every save checks the draft rules (the resolver); sending also checks the complete ones.
   const save = (intent: Intent) =>
     handleSubmit(
-      (values) => {
+      (values, event) => {
+        event?.preventDefault();
         if (busy.current) return;
         setMessage(undefined);
+        clearErrors();
         if (intent === "submit") {
           const checked = validateSubmission(values, parisDate());
-          if (!checked.success) return showErrors(intent, checked.errors);
+          if (!checked.success) return showErrors(checked.errors, checked.message);
         }
         busy.current = true;
         startTransition(async () => {
           const send = intent === "submit" ? submitForValidation : saveDraft;
-          const result = await send({ actionId, values });
+          const result = await send({ actionId, expectedVersion: version, values });
           // On success the action redirects; anything returned is a problem to show.
           busy.current = false;
-          if (result) showErrors(intent, result.errors ?? {});
-          if (result?.message) setMessage(result.message);
+          if (result) showErrors(result.errors ?? {}, result.message ?? "");
         });
       },
-      () => showErrors(intent, {}),
+      () => showErrors({}, DRAFT_REFUSED),
     );
 
-  const sessionError = (index: number, field: "startDate" | "endDate" | "communeInsee" | "placesAvailable") =>
-    errors.sessions?.[index]?.[field]?.message;
+  const error = (path: string) => messageAt(formState.errors, path);
+  const showModules = pathway === MODULAR_PATHWAY || (modules?.length ?? 0) > 0;
 
   return (
-    <form onSubmit={(event) => save("draft")(event)} noValidate className="space-y-6">
+    <form onSubmit={(event) => save("draft")(event)} noValidate className="space-y-10">
       {message && <Notice tone="error">{message}</Notice>}
 
-      <Field
-        label="Intitulé de la formation"
-        hint="Un titre clair pour le grand public, sans abréviation ni sigle : « Agent de propreté et d’hygiène »."
-        error={errors.title?.message}
-      >
-        {(props) => <input {...props} {...register("title")} className={inputClass} />}
-      </Field>
-
-      <Field label="Objectifs" hint="Ce que la personne saura faire à la fin de la formation." error={errors.objectives?.message}>
-        {(props) => <textarea {...props} {...register("objectives")} className={textareaClass} />}
-      </Field>
-
-      <Field label="Contenu" hint="Le programme, dans l’ordre où il est suivi." error={errors.content?.message}>
-        {(props) => <textarea {...props} {...register("content")} className={textareaClass} />}
-      </Field>
-
-      <div className="flex items-start gap-2">
-        <input id="permanentEntry" type="checkbox" {...register("permanentEntry")} className="mt-1 h-4 w-4" />
-        <label htmlFor="permanentEntry" className="text-sm text-slate-800">
-          Entrées et sorties permanentes
-          <span className="block text-slate-600">Les stagiaires peuvent commencer à tout moment de l’année.</span>
-        </label>
-      </div>
-
-      <section aria-labelledby="sessions-title" className="space-y-4">
-        <h2 id="sessions-title" className="text-lg font-semibold">
-          Sessions
+      <section aria-labelledby="formation-title" className="space-y-4">
+        <h2 id="formation-title" className="text-lg font-semibold">
+          La formation
         </h2>
-        {errors.sessions?.message && (
-          <p className="text-sm text-red-700" role="alert">
-            {errors.sessions.message}
-          </p>
+        <CheckedTextField
+          form={form}
+          name="title"
+          label="Intitulé de la formation"
+          hint="Un titre clair pour le grand public, sans abréviation ni sigle : « Agent de propreté et d’hygiène »."
+          check="title"
+          maxLength={LIMITS.title}
+        />
+        <CheckedTextField
+          form={form}
+          name="objectives"
+          label="Objectifs"
+          hint="Ce que la personne saura faire à la fin de la formation."
+          check="objectives"
+          multiline
+          maxLength={LIMITS.longText}
+        />
+        <CheckedTextField
+          form={form}
+          name="results"
+          label="Résultats attendus"
+          hint="Ce que la personne obtient : un diplôme, un titre, une attestation, un emploi visé."
+          check="results"
+          multiline
+          maxLength={LIMITS.longText}
+        />
+        <CheckedTextField
+          form={form}
+          name="content"
+          label="Contenu"
+          hint="Le programme, dans l’ordre où il est suivi."
+          check="content"
+          multiline
+          maxLength={LIMITS.longText}
+        />
+        <Checkbox form={form} name="certifying" label="Formation certifiante" description="Elle prépare à une certification inscrite à un répertoire national." />
+        {certifying && (
+          <div className="grid gap-3 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-3">
+            <Select form={form} name="certification.register" label="Répertoire" options={CERTIFICATION_REGISTERS} />
+            <Field id={fieldId("certification.code")} label="Numéro de la fiche" hint="34828 pour la fiche RNCP34828." error={error("certification.code")}>
+              {(props) => <input {...props} {...register("certification.code")} className={inputClass} />}
+            </Field>
+            <Field id={fieldId("certification.label")} label="Intitulé de la certification" error={error("certification.label")}>
+              {(props) => <input {...props} {...register("certification.label")} className={inputClass} />}
+            </Field>
+          </div>
         )}
-        {errors.sessions?.root?.message && (
-          <p className="text-sm text-red-700" role="alert">
-            {errors.sessions.root.message}
-          </p>
-        )}
-        {sessions.fields.map((session, index) => (
-          <fieldset key={session.key} className="space-y-3 rounded-md border border-slate-300 bg-white p-4">
-            <legend className="px-1 font-medium">Session {index + 1}</legend>
-            <div className="grid gap-3 sm:grid-cols-2">
-              <Field label="Date de début" error={sessionError(index, "startDate")}>
-                {(props) => <input {...props} type="date" {...register(`sessions.${index}.startDate`)} className={inputClass} />}
-              </Field>
-              <Field label="Date de fin" error={sessionError(index, "endDate")}>
-                {(props) => <input {...props} type="date" {...register(`sessions.${index}.endDate`)} className={inputClass} />}
-              </Field>
-              <Combobox
-                label="Commune"
-                endpoint="/api/reference/communes"
-                placeholder="Nancy, Metz, Épinal…"
-                initialText={session.communeName ?? ""}
-                error={sessionError(index, "communeInsee")}
-                onTextChange={() => setValue(`sessions.${index}.communeInsee`, "")}
-                onSelect={(option) => {
-                  setValue(`sessions.${index}.communeInsee`, option.value, { shouldValidate: formState.isSubmitted });
-                  setValue(`sessions.${index}.communeName`, option.label.replace(/ \(\w+\)$/, ""));
-                }}
-              />
-              <Field label="Places disponibles" error={sessionError(index, "placesAvailable")}>
-                {(props) => (
-                  <input
-                    {...props}
-                    type="number"
-                    min={0}
-                    inputMode="numeric"
-                    {...register(`sessions.${index}.placesAvailable`)}
-                    className={inputClass}
-                  />
-                )}
-              </Field>
-            </div>
-            <Button variant="secondary" onClick={() => sessions.remove(index)}>
-              Supprimer la session {index + 1}
-            </Button>
-          </fieldset>
-        ))}
-        <Button
-          variant="secondary"
-          onClick={() =>
-            sessions.append({
-              id: randomId(),
-              startDate: "",
-              endDate: "",
-              communeInsee: "",
-              communeName: "",
-              placesAvailable: "",
-            })
-          }
-        >
-          Ajouter une session
-        </Button>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <Select form={form} name="pathway" label="Type de parcours" options={PATHWAYS} />
+          <Select form={form} name="entryLevel" label="Niveau d’entrée" options={LEVELS} />
+          <Select form={form} name="exitLevel" label="Niveau de sortie" options={LEVELS} />
+        </div>
       </section>
+
+      <section aria-labelledby="public-title" className="space-y-4">
+        <h2 id="public-title" className="text-lg font-semibold">
+          Public et conditions d’accès
+        </h2>
+        <Controller
+          control={form.control}
+          name="publicCodes"
+          render={({ field }) => (
+            <div id={fieldId("publicCodes")}>
+              <ChipsPicker
+                label="Public visé"
+                chosenLabel="Publics choisis"
+                hint="Choisissez un ou plusieurs publics dans la liste (10 au maximum)."
+                options={publicOptions}
+                minLength={0}
+                max={LIMITS.publicCodes}
+                placeholder="Demandeur d’emploi, salarié, tout public…"
+                selected={((field.value ?? []) as string[]).map((code) => publicOptions.find((o) => o.value === code) ?? { value: code, label: code })}
+                onChange={(selected) => field.onChange(selected.map((o) => o.value))}
+                error={error("publicCodes")}
+              />
+            </div>
+          )}
+        />
+        <TextArea form={form} name="prerequisites" label="Prérequis (facultatif)" hint="Ce qu’il faut savoir ou avoir avant d’entrer en formation." />
+        <Checkbox form={form} name="entryLevelMandatory" label="Le niveau d’entrée est obligatoire" />
+        <TextArea form={form} name="specificConditions" label="Conditions spécifiques (facultatif)" hint="Permis de conduire, visite médicale, casier judiciaire…" />
+        <TextArea form={form} name="accessibility" label="Accessibilité aux personnes handicapées (facultatif)" hint="Les aménagements possibles et la personne à contacter." />
+      </section>
+
+      <section aria-labelledby="organisation-title" className="space-y-4">
+        <h2 id="organisation-title" className="text-lg font-semibold">
+          Organisation de la formation
+        </h2>
+        <Field id={fieldId("rhythm")} label="Rythme" hint="« Temps plein, 35 heures par semaine », « Deux jours par semaine »." error={error("rhythm")}>
+          {(props) => <input {...props} {...register("rhythm")} className={inputClass} />}
+        </Field>
+        <Select form={form} name="teachingMode" label="Modalités d’enseignement" options={TEACHING_MODES} />
+        <div className="grid gap-3 sm:grid-cols-3">
+          <Field id={fieldId("hoursCentre")} label="Heures en centre" error={error("hoursCentre")}>
+            {(props) => <input {...props} inputMode="numeric" {...register("hoursCentre")} className={inputClass} />}
+          </Field>
+          <Field id={fieldId("hoursCompany")} label="Heures en entreprise" hint="0 s’il n’y a pas de stage." error={error("hoursCompany")}>
+            {(props) => <input {...props} inputMode="numeric" {...register("hoursCompany")} className={inputClass} />}
+          </Field>
+          <TotalHours form={form} />
+        </div>
+        <TextArea form={form} name="alternance" label="Modalités d’alternance" hint="À remplir quand la formation compte des heures en entreprise : comment elles alternent avec le centre." />
+        <Checkbox
+          form={form}
+          name="permanentEntry"
+          label="Entrées et sorties permanentes"
+          description="Les stagiaires peuvent commencer à tout moment de l’année."
+        />
+      </section>
+
+      {showModules && <ModulesSection form={form} />}
+
+      <FundingSection form={form} />
+
+      <section aria-labelledby="contact-title" className="space-y-4">
+        <h2 id="contact-title" className="text-lg font-semibold">
+          Contact pour cette formation
+        </h2>
+        <p className="text-sm text-slate-700">
+          Laissez ces champs vides pour indiquer le contact de votre organisme
+          {organisationContact.phone || organisationContact.email ? ` (${[organisationContact.phone, organisationContact.email].filter(Boolean).join(", ")})` : ""}.
+        </p>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <Field id={fieldId("contact.name")} label="Nom" error={error("contact.name")}>
+            {(props) => <input {...props} {...register("contact.name")} placeholder={organisationContact.name} className={inputClass} />}
+          </Field>
+          <Field id={fieldId("contact.phone")} label="Téléphone" error={error("contact.phone")}>
+            {(props) => <input {...props} type="tel" {...register("contact.phone")} placeholder={organisationContact.phone} className={inputClass} />}
+          </Field>
+          <Field id={fieldId("contact.email")} label="Courriel" error={error("contact.email")}>
+            {(props) => <input {...props} type="email" {...register("contact.email")} placeholder={organisationContact.email} className={inputClass} />}
+          </Field>
+        </div>
+      </section>
+
+      <SessionsSection form={form} />
+
+      <MissingSummary form={form} />
 
       <div className="flex flex-wrap gap-3 border-t border-slate-200 pt-6">
         <Button variant="secondary" disabled={pending} onClick={() => save("draft")()}>
@@ -190,5 +267,56 @@ export function ActionForm({ actionId, defaultValues }: { actionId?: string; def
         )}
       </div>
     </form>
+  );
+}
+
+function Checkbox({ form, name, label, description }: { form: ActionFormApi; name: ActionPath; label: string; description?: string }) {
+  const id = fieldId(name);
+  return (
+    <div className="flex items-start gap-2">
+      <input id={id} type="checkbox" {...form.register(name)} className="mt-1 h-4 w-4" />
+      <label htmlFor={id} className="text-sm text-slate-800">
+        {label}
+        {description && <span className="block text-slate-600">{description}</span>}
+      </label>
+    </div>
+  );
+}
+
+function Select({ form, name, label, options }: { form: ActionFormApi; name: ActionPath; label: string; options: readonly { code: string; label: string }[] }) {
+  return (
+    <Field id={fieldId(name)} label={label} error={messageAt(form.formState.errors, name)}>
+      {(props) => (
+        <select {...props} {...form.register(name)} className={inputClass}>
+          <option value="">Choisir…</option>
+          {options.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+function TextArea({ form, name, label, hint }: { form: ActionFormApi; name: ActionPath; label: string; hint?: string }) {
+  return (
+    <Field id={fieldId(name)} label={label} hint={hint} error={messageAt(form.formState.errors, name)}>
+      {(props) => <textarea {...props} {...form.register(name)} className={`${inputClass} min-h-20`} />}
+    </Field>
+  );
+}
+
+/** Centre + entreprise, as the total LHÉO transmits and the modules must add up to. */
+function TotalHours({ form }: { form: ActionFormApi }) {
+  const [centre, company] = useWatch({ control: form.control, name: ["hoursCentre", "hoursCompany"] });
+  return (
+    <div className="space-y-1">
+      <p className="text-sm font-medium text-slate-800">Durée totale</p>
+      <p className="py-2 text-base" aria-live="polite">
+        {(hoursTyped(centre) + hoursTyped(company)).toLocaleString("fr-FR")} heures
+      </p>
+    </div>
   );
 }

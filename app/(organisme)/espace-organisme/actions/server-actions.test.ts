@@ -1,15 +1,27 @@
 // The provider's server actions on an action (« Enregistrer le brouillon », « Envoyer pour
-// validation », « Retirer de la validation »), called as the form calls them, on the real database.
+// validation », « Retirer de la validation », « Envoyer la mise à jour », « Dupliquer »,
+// « Archiver », « Restaurer »), called as the forms call them, on the real database.
 
 import {
   databaseFingerprint,
   FIELDS_TO_FIX,
   outcome,
   signInAs,
+  updateTagMock as updateTag,
 } from "@/app/test-utils/server-action-harness";
 import { describe, expect, it } from "vitest";
 import { expectSeedUntouched, seed } from "@/app/test-utils/action-seed";
-import { saveDraft, submitForValidation, withdrawFromValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
+import {
+  archive,
+  duplicate,
+  restore,
+  saveDraft,
+  sendQuickUpdate,
+  submitForValidation,
+  withdrawFromValidation,
+} from "@/app/(organisme)/espace-organisme/actions/server-actions";
+import { STALE_VERSION } from "@/db/queries/action-writes";
+import type { ActionState } from "@/lib/auth/safe-action";
 import {
   actionContent,
   sessionContent,
@@ -64,7 +76,7 @@ describe("saveDraft and submitForValidation for their provider", () => {
     expect(await outcome(saveDraft({ values: { ...emptyActionContent(), title: "AGENT DE PROPRETÉ" } }))).toEqual({
       state: {
         message: DRAFT_REFUSED,
-        errors: { title: "N’écrivez pas l’intitulé en majuscules : « Agent de propreté et d’hygiène », pas « AGENT DE PROPRETÉ »." },
+        errors: { title: "Intitulé en capitales : « AGENT DE PROPRETÉ ». Écrivez-le en minuscules, avec une majuscule au début seulement." },
       },
     });
     expect(await outcome(saveDraft({ actionId: "pas-un-identifiant", values: actionContent() }))).toEqual({
@@ -116,5 +128,65 @@ describe("withdrawFromValidation for its provider", () => {
     });
     expect(await revisionRow(s.submitted.revisionId)).toMatchObject({ status: "draft" });
     expect((await auditEvents(s.submitted.actionId)).at(-1)).toMatchObject({ event: "revision.withdrawn", actorId: s.provider.id });
+  });
+});
+
+describe("keeping the offer current, for its provider", () => {
+  it("sendQuickUpdate: sends the new places for validation, back to the dashboard", async () => {
+    const s = await seed();
+    signInAs(s.provider);
+    const call = sendQuickUpdate({
+      actionId: s.published.actionId,
+      expectedVersion: s.published.version,
+      sessions: [{ id: s.published.sessionId, placesAvailable: "4", recruitment: "3" }],
+    });
+    expect(await outcome(call)).toEqual({ redirectedTo: `/espace-organisme?mise-a-jour=${s.published.actionId}` });
+    const [, update] = await revisionsOf(s.published.actionId);
+    expect(update).toMatchObject({ status: "submitted", quickUpdate: true });
+    expect(update!.content.sessions[0]).toMatchObject({ placesAvailable: 4, recruitment: "3" });
+  });
+
+  it("sendQuickUpdate: places that are not a whole number are refused next to the field, nothing written", async () => {
+    const s = await seed();
+    signInAs(s.provider);
+    const before = await databaseFingerprint();
+    for (const placesAvailable of ["1e2", "0x10", true, [], "-3"]) {
+      const call = sendQuickUpdate({ actionId: s.published.actionId, expectedVersion: s.published.version, sessions: [{ id: s.published.sessionId, placesAvailable, recruitment: "1" }] });
+      const result = await outcome(call as Promise<ActionState | void>);
+      expect(result).toMatchObject({ state: { message: FIELDS_TO_FIX, errors: { "sessions.0.placesAvailable": expect.stringMatching(/nombre entier|négatif/) } } });
+    }
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("duplicate opens the copy; archive and restore refresh the public pages", async () => {
+    const s = await seed();
+    signInAs(s.provider);
+    const copied = await outcome(duplicate({ actionId: s.published.actionId }));
+    expect(copied).toEqual({ redirectedTo: expect.stringMatching(/^\/espace-organisme\/actions\/[0-9a-f-]{36}\?statut=dupliquee$/) });
+
+    expect(await outcome(archive({ actionId: s.published.actionId }))).toEqual({
+      redirectedTo: `/espace-organisme/actions/${s.published.actionId}?statut=archivee`,
+    });
+    expect(updateTag).toHaveBeenCalledWith("catalogue");
+    expect(updateTag).toHaveBeenCalledWith(`action:${s.published.actionId}`);
+    expect((await actionRow(s.published.actionId)).archivedAt).toBeInstanceOf(Date);
+
+    expect(await outcome(restore({ actionId: s.published.actionId }))).toEqual({
+      redirectedTo: `/espace-organisme/actions/${s.published.actionId}?statut=restauree`,
+    });
+    expect((await actionRow(s.published.actionId)).archivedAt).toBeNull();
+  });
+
+  it("saving from a page opened before another save is refused with the stale-page message", async () => {
+    const s = await seed();
+    signInAs(s.provider);
+    expect(await outcome(saveDraft({ actionId: s.draft.actionId, expectedVersion: s.draft.version, values: actionContent() }))).toMatchObject({
+      redirectedTo: expect.stringContaining("statut=brouillon"),
+    });
+    const before = await databaseFingerprint();
+    expect(await outcome(saveDraft({ actionId: s.draft.actionId, expectedVersion: s.draft.version, values: actionContent() }))).toEqual({
+      state: { message: STALE_VERSION },
+    });
+    expect(await databaseFingerprint()).toEqual(before);
   });
 });

@@ -5,6 +5,7 @@ import { z } from "@/lib/validations/zod";
 import { ActionSummary } from "@/components/action-summary";
 import { ReviewForm } from "@/app/(gestion)/gestion/validation/[revisionId]/review-form";
 import { StatusBadge } from "@/components/status-badge";
+import { getFormacodeLabels } from "@/db/queries/reference";
 import { getRevisionForReview } from "@/db/queries/review";
 import { requirePageUser, STAFF_ROLES } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
@@ -18,6 +19,7 @@ export default async function ReviewPage({ params }: PageProps<"/gestion/validat
   const revision = await getRevisionForReview({ revisionId });
   if (!revision) notFound();
   const { content, action } = revision;
+  const publicLabels = Object.fromEntries((await getFormacodeLabels({ codes: content.publicCodes })).map((l) => [l.code, l.label]));
 
   return (
     <>
@@ -36,7 +38,7 @@ export default async function ReviewPage({ params }: PageProps<"/gestion/validat
       </div>
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[3fr_2fr]">
-        <ActionSummary content={content} />
+        <ActionSummary content={content} publicLabels={publicLabels} />
         {revision.status === "submitted" ? (
           <ReviewForm revisionId={revision.id} initialFormacodes={revision.suggestedFormacodes.map((f) => ({ value: f.code, label: `${f.code} · ${f.label}` }))} />
         ) : (

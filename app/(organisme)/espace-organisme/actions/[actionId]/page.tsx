@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "@/lib/validations/zod";
 import { ActionForm } from "@/app/(organisme)/espace-organisme/actions/action-form";
+import { CommandButton } from "@/app/(organisme)/espace-organisme/actions/[actionId]/command-button";
+import { archive, duplicate, restore, withdrawFromValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
 import { ActionSummary } from "@/components/action-summary";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/status-badge";
-import { WithdrawButton } from "@/app/(organisme)/espace-organisme/actions/[actionId]/withdraw-button";
 import { getActionForOrganisation } from "@/db/queries/actions";
+import { getOrganisationContact } from "@/db/queries/organisations";
+import { listPublicCodes } from "@/db/queries/reference";
 import { requireProviderPage } from "@/lib/auth/session";
 import { formatDateTime, parisDate } from "@/lib/dates";
+import { z } from "@/lib/validations/zod";
 
 export const metadata: Metadata = { title: "Action de formation" };
 
@@ -17,6 +20,9 @@ const CONFIRMATIONS: Record<string, string> = {
   envoyee: "Votre action a été envoyée pour validation.",
   brouillon: "Brouillon enregistré.",
   retiree: "Votre action est retirée de la validation : vous pouvez la modifier.",
+  dupliquee: "Voici la copie de l’action, en brouillon : ses sessions sont décalées d’un an. Vérifiez les dates et le financement, puis envoyez-la.",
+  archivee: "L’action est archivée : elle n’est plus sur le site. Son historique est conservé.",
+  restauree: "L’action est restaurée.",
 };
 
 export default async function ProviderActionPage({ params, searchParams }: PageProps<"/espace-organisme/actions/[actionId]">) {
@@ -26,10 +32,17 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
   // Scoped to the provider's organisation: another organisation's action is "not found".
   const action = await getActionForOrganisation({ actionId, organisationId: user.organisationId, today: parisDate() });
   if (!action) notFound();
-  const { statut } = await searchParams;
+  const [publicCodes, organisationContact, { statut }] = await Promise.all([
+    listPublicCodes(),
+    getOrganisationContact({ organisationId: user.organisationId }),
+    searchParams,
+  ]);
+  const publicOptions = publicCodes.map((p) => ({ value: p.code, label: p.label }));
+  const publicLabels = Object.fromEntries(publicCodes.map((p) => [p.code, p.label]));
   const confirmation = typeof statut === "string" ? CONFIRMATIONS[statut] : undefined;
   const revision = action.latestRevision;
   const content = revision.content;
+  const archived = action.archivedAt !== null;
 
   return (
     <>
@@ -41,6 +54,7 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
       <h1 className="mt-2 text-2xl font-semibold">{content.title}</h1>
       <div className="mt-3 flex flex-wrap items-center gap-3 text-sm text-slate-700">
         <StatusBadge status={revision.status} />
+        {revision.quickUpdate && <span>Mise à jour rapide des places</span>}
         <span>Saisie le {formatDateTime(action.firstEnteredAt)}</span>
         {action.firstSubmittedAt && <span>· première transmission le {formatDateTime(action.firstSubmittedAt)}</span>}
         {action.published &&
@@ -49,12 +63,16 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
               Voir la version publiée
             </Link>
           ) : (
-            <span className="text-amber-900">Validée, mais hors ligne aujourd’hui (aucune session à venir, ou dossier de l’organisme à renouveler)</span>
+            <span className="text-amber-900">Validée, mais hors ligne aujourd’hui (archivée, aucune session à venir, ou dossier de l’organisme à renouveler)</span>
           ))}
+        <Link href={`/espace-organisme/actions/${action.id}/historique`} className="text-brand-700 underline">
+          Historique
+        </Link>
       </div>
 
       <div className="mt-4 space-y-3">
         {confirmation && <Notice tone="success">{confirmation}</Notice>}
+        {archived && <Notice tone="warning">Cette action est archivée le {formatDateTime(action.archivedAt!)} : elle n’est pas sur le site.</Notice>}
         {revision.status === "rejected" && revision.rejectionReason && (
           <Notice tone="warning">
             <p className="font-medium">Motif du refus : {revision.rejectionReason}</p>
@@ -66,18 +84,44 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
         )}
       </div>
 
-      {revision.status === "submitted" ? (
+      <div className="mt-4 flex flex-wrap gap-3">
+        <CommandButton command={duplicate} actionId={action.id} label="Dupliquer" />
+        {archived ? (
+          <CommandButton command={restore} actionId={action.id} label="Restaurer" />
+        ) : (
+          revision.status !== "submitted" && (
+            <CommandButton
+              command={archive}
+              actionId={action.id}
+              label="Archiver"
+              confirmation="Archiver cette action ? Elle ne sera plus sur le site ; vous pourrez la restaurer."
+            />
+          )
+        )}
+      </div>
+
+      {revision.status === "submitted" || archived ? (
         <section className="mt-6 space-y-4">
-          <p className="text-slate-800">
-            En attente de validation depuis le {revision.submittedAt ? formatDateTime(revision.submittedAt) : "—"}. Pour la
-            modifier, retirez-la d’abord de la validation.
-          </p>
-          <ActionSummary content={content} />
-          <WithdrawButton actionId={action.id} />
+          {revision.status === "submitted" && (
+            <>
+              <p className="text-slate-800">
+                En attente de validation depuis le {revision.submittedAt ? formatDateTime(revision.submittedAt) : "—"}. Pour la
+                modifier, retirez-la d’abord de la validation.
+              </p>
+              <CommandButton command={withdrawFromValidation} actionId={action.id} label="Retirer de la validation" />
+            </>
+          )}
+          <ActionSummary content={content} publicLabels={publicLabels} />
         </section>
       ) : (
-        <div className="mt-6">
-          <ActionForm actionId={action.id} defaultValues={content} />
+        <div className="mt-8">
+          <ActionForm
+            actionId={action.id}
+            version={action.version}
+            defaultValues={content}
+            publicOptions={publicOptions}
+            organisationContact={organisationContact}
+          />
         </div>
       )}
     </>
