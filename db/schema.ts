@@ -64,6 +64,11 @@ export const formacodes = pgTable(
     label: text("label").notNull(),
     field: text("field"),
     kind: text("kind"),
+    // The thesaurus's synonyms and related terms, so that staff find a code by the provider's words.
+    synonyms: text("synonyms").notNull().default(""),
+    related: text("related").notNull().default(""),
+    // The NSF code the thesaurus associates with the descriptor, offered when it is chosen.
+    nsf: varchar("nsf", { length: 3 }),
   },
   (t) => [primaryKey({ columns: [t.edition, t.code] }), index("formacodes_label_idx").on(t.label)],
 );
@@ -126,6 +131,10 @@ export const users = pgTable(
     organisationId: uuid("organisation_id").references(() => organisations.id),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    // R10: codes given by staff (a new account, a reset) are temporary: a new password is chosen at
+    // the next login before anything else.
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -169,8 +178,14 @@ export const actionRevisions = pgTable(
     status: revisionStatus("status").notNull().default("draft"),
     content: jsonb("content").$type<ActionContent>().notNull(),
     codification: jsonb("codification").$type<Codification>(),
+    // R2: when staff corrected the wording before approving, the content as the provider sent it
+    // (`content` is then the approved wording); the difference is what the provider is shown.
+    providerContent: jsonb("provider_content").$type<ActionContent>(),
     // « Mise à jour rapide »: only places and recruitment changed, sent in one step.
     quickUpdate: boolean("quick_update").notNull().default(false),
+    // Set on submission: only places disponibles or état du recrutement differ from the published
+    // version (lib/diff), so staff may approve it from the queue in one click.
+    minorChange: boolean("minor_change").notNull().default(false),
     createdBy: uuid("created_by").references(() => users.id),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     submittedBy: uuid("submitted_by").references(() => users.id),
@@ -243,6 +258,8 @@ export const publishedActions = pgTable(
     content: text("content").notNull(),
     permanentEntry: boolean("permanent_entry").notNull().default(false),
     formacodes: text("formacodes").array().notNull(),
+    romeCodes: text("rome_codes").array().notNull().default(sql`'{}'::text[]`),
+    nsfCode: varchar("nsf_code", { length: 3 }),
     // What the catalogue filters on, copied from the approved content.
     certifying: boolean("certifying").notNull().default(false),
     pathway: varchar("pathway", { length: 1 }),
@@ -312,7 +329,8 @@ export const auditLog = pgTable(
 
 export const settings = pgTable("settings", {
   key: varchar("key", { length: 64 }).primaryKey(),
-  value: text("value").notNull(),
+  // Checked by the schema of its key (lib/validations/settings.ts) when written and when read.
+  value: jsonb("value").$type<unknown>().notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   updatedBy: uuid("updated_by").references(() => users.id),
 });

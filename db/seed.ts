@@ -29,7 +29,8 @@ import {
   users,
 } from "@/db/schema";
 import { seedId } from "@/db/seed/define";
-import { ACCESS_CONTACT, PROVIDER_PASSWORD, seedOrganisations, seedStaff } from "@/db/seed/organisations";
+import { ACCESS_CONTACT, PROVIDER_PASSWORD, REJECTION_REASONS, seedOrganisations, seedStaff } from "@/db/seed/organisations";
+import { SETTINGS } from "@/lib/validations/settings";
 import { dossierApprovedAt, prepareSeed, type PreparedAction, type PreparedDossier, type SeedClock } from "@/db/seed/prepare";
 import { hashPassword } from "@/lib/auth/password";
 import { parisDate } from "@/lib/dates";
@@ -61,7 +62,7 @@ async function seedOrganisationsAndUsers(db: Database, clock: SeedClock, created
   const organisationIds = new Map(
     seedOrganisations.map((org) => {
       const row = orgRows.find((r) => r.siret === org.siret);
-      if (!row) throw new Error(`Organisation « ${org.name} » could not be created: its slug is already taken.`);
+      if (!row) throw new Error(`Organisation « ${org.name} » could not be created: its slug is already taken.`);
       return [org.key, row.id] as const;
     }),
   );
@@ -287,7 +288,11 @@ try {
   const created: Created = { organisations: 0, users: 0, actions: 0, revisions: 0, approved: 0, rejected: 0, dossiers: 0, dossiersApproved: 0 };
   const refs = await seedOrganisationsAndUsers(db, clock, created);
   // Inserted only when missing: staff may have reworded it since.
-  await db.insert(settings).values({ key: "access_contact", value: ACCESS_CONTACT }).onConflictDoNothing();
+  await db.insert(settings).values({ key: SETTINGS.accessContact.key, value: ACCESS_CONTACT }).onConflictDoNothing();
+  await db
+    .insert(settings)
+    .values({ key: SETTINGS.rejectionReasons.key, value: REJECTION_REASONS.map((reason) => ({ id: seedId(`reason:${reason.label}`), ...reason })) })
+    .onConflictDoNothing();
   await seedDossiers(db, prepared.dossiers, refs, created);
   await seedActionsAndRevisions(db, prepared.actions, refs, created);
   await printSummary(db, clock.today, created);

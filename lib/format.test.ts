@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPlaces } from "@/lib/format";
+import { asSentence, formatPlaces } from "@/lib/format";
 
 describe("formatPlaces", () => {
   it("says when a session is full", () => {
@@ -9,5 +9,14 @@ describe("formatPlaces", () => {
     expect(formatPlaces(1)).toBe("1 place disponible");
     expect(formatPlaces(12)).toBe("12 places disponibles");
     expect(formatPlaces(1200).replace(/\s/g, " ")).toBe("1 200 places disponibles");
+  });
+});
+
+describe("asSentence", () => {
+  it("ends with one full stop, whatever was typed", () => {
+    expect(asSentence("Temps plein, du lundi au vendredi.")).toBe("Temps plein, du lundi au vendredi.");
+    expect(asSentence("Temps plein")).toBe("Temps plein.");
+    expect(asSentence("Temps plein.. ")).toBe("Temps plein.");
+    expect(asSentence("Vous hésitez ?")).toBe("Vous hésitez ?");
   });
 });

@@ -3,3 +3,9 @@ export function formatPlaces(count: number): string {
   if (count === 0) return "complet : aucune place disponible";
   return `${count.toLocaleString("fr-FR")} ${count === 1 ? "place disponible" : "places disponibles"}`;
 }
+
+/** The text as a sentence: one final full stop, whatever the provider typed at the end. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim().replace(/[\s.]+$/, "");
+  return /[!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

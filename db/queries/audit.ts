@@ -27,7 +27,8 @@ export type AuditEvent =
   | "dossier.submitted"
   | "dossier.withdrawn"
   | "dossier.approved"
-  | "dossier.rejected";
+  | "dossier.rejected"
+  | "setting.saved";
 
 /** Records who did what to which record. Call it inside the transaction that makes the change. */
 export async function writeAudit(

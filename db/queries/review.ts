@@ -5,19 +5,20 @@ import type { Transaction } from "@/db/client";
 import {
   actionRevisions,
   actions,
-  formacodes,
+  nsfCodes,
   organisations,
   publishedActions,
   publishedSessions,
+  romeCodes,
 } from "@/db/schema";
 import { writeAudit, type Actor } from "@/db/queries/audit";
 import { getFormacodeLabels } from "@/db/queries/reference";
-import { FORMACODE_EDITION } from "@/db/reference/load";
+import { unknownFormacodes } from "@/db/queries/reference-checks";
 import { UserFacingError } from "@/lib/errors";
 import { fundingSentence } from "@/lib/funding";
 import { RECRUITMENT_OPEN } from "@/lib/lheo/codes";
 import { actionSlug } from "@/lib/slug";
-import { totalHours, type Codification } from "@/lib/validations/action";
+import { codificationSchema, totalHours, type Codification, type CodificationInput } from "@/lib/validations/action";
 
 /** Submitted revisions, oldest submission first. */
 export async function listValidationQueue() {
@@ -74,10 +75,13 @@ async function publishRevision(tx: Transaction, revisionId: string, now: Date) {
     content: content.content,
     permanentEntry: content.permanentEntry,
     formacodes: revision.codification?.formacodes ?? [],
+    romeCodes: revision.codification?.romeCodes ?? [],
+    nsfCode: revision.codification?.nsfCode || null,
     certifying: content.certifying,
     pathway: content.pathway || null,
     entryLevel: content.entryLevel || null,
-    exitLevel: content.exitLevel || null,
+    // The level staff confirmed when codifying, else the provider's.
+    exitLevel: revision.codification?.level || content.exitLevel || null,
     publicCodes: content.publicCodes,
     teachingMode: content.teachingMode || null,
     hoursTotal: content.hoursCentre === null && content.hoursCompany === null ? null : totalHours(content),
@@ -126,14 +130,16 @@ async function bumpVersion(tx: Transaction, actionId: string, now: Date) {
   await tx.update(actions).set({ version: sql`${actions.version} + 1`, updatedAt: now }).where(eq(actions.id, actionId));
 }
 
-async function assertFormacodesExist(tx: Transaction, codes: string[]) {
-  const found = await tx
-    .select({ code: formacodes.code })
-    .from(formacodes)
-    .where(and(eq(formacodes.edition, FORMACODE_EDITION), inArray(formacodes.code, codes)));
-  const missing = codes.filter((code) => !found.some((f) => f.code === code));
-  if (missing.length > 0) {
-    throw new UserFacingError(`Code Formacode inconnu : ${missing.join(", ")}. Choisissez les codes dans la liste.`);
+/** The codes chosen exist in the reference lists (the Formacode edition in use, ROME, NSF). */
+async function assertCodesExist(tx: Transaction, codification: Codification) {
+  const missing = await unknownFormacodes(tx, codification.formacodes);
+  if (missing.length > 0) throw new UserFacingError(`Code Formacode inconnu : ${missing.join(", ")}. Choisissez les codes dans la liste.`, "invalid", { formacodes: "Choisissez les codes dans la liste." });
+  const rome = codification.romeCodes.length > 0 ? await tx.select({ code: romeCodes.code }).from(romeCodes).where(inArray(romeCodes.code, codification.romeCodes)) : [];
+  const unknownRome = codification.romeCodes.filter((code) => !rome.some((r) => r.code === code));
+  if (unknownRome.length > 0) throw new UserFacingError(`Code ROME inconnu : ${unknownRome.join(", ")}. Choisissez les codes dans la liste.`, "invalid", { romeCodes: "Choisissez les codes dans la liste." });
+  if (codification.nsfCode) {
+    const [nsf] = await tx.select({ code: nsfCodes.code }).from(nsfCodes).where(eq(nsfCodes.code, codification.nsfCode));
+    if (!nsf) throw new UserFacingError(`Code NSF inconnu : ${codification.nsfCode}. Choisissez le code dans la liste.`, "invalid", { nsfCode: "Choisissez le code dans la liste." });
   }
 }
 
@@ -144,14 +150,15 @@ async function assertFormacodesExist(tx: Transaction, codes: string[]) {
 export async function approveRevision({
   revisionId,
   actor,
-  codification,
+  codification: input,
   now = new Date(),
 }: {
   revisionId: string;
   actor: Actor;
-  codification: Codification;
+  codification: CodificationInput;
   now?: Date;
 }) {
+  const codification = codificationSchema.parse(input);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [decided] = await tx
@@ -161,7 +168,7 @@ export async function approveRevision({
       .returning({ actionId: actionRevisions.actionId });
     if (!decided) return throwWhyNotSubmitted(tx, revisionId);
     // Checked after the status, inside the transaction: an unknown code rolls the approval back.
-    await assertFormacodesExist(tx, codification.formacodes);
+    await assertCodesExist(tx, codification);
     await bumpVersion(tx, decided.actionId, now);
     const { slug, organisationId } = await publishRevision(tx, revisionId, now);
     await writeAudit(tx, {
@@ -169,7 +176,7 @@ export async function approveRevision({
       event: "revision.approved",
       entityType: "action",
       entityId: decided.actionId,
-      details: { revisionId, formacodes: codification.formacodes },
+      details: { revisionId, ...codification },
       at: now,
     });
     return { actionId: decided.actionId, organisationId, slug };

@@ -22,12 +22,22 @@ export function parseFormacodes(csv: string) {
     const code = cols[0]?.trim() ?? "";
     const label = (cols[2] || cols[1] || "").trim();
     if (!/^\d{5}$/.test(code) || !label) continue;
+    // Synonyms are plain terms; related terms come as « 22311 COFFRAGE »: keep the words.
+    const terms = (column: string | undefined) =>
+      (column ?? "")
+        .split("$")
+        .map((term) => term.replace(/^\d{5}\s+/, "").trim().toLowerCase())
+        .filter(Boolean)
+        .join(" ; ");
     rows.set(code, {
       edition: FORMACODE_EDITION,
       code,
       label: capitalise(label),
       field: cols[4]?.trim() || null,
       kind: cols[3]?.trim() || null,
+      synonyms: terms(cols[5]),
+      related: terms(cols[8]),
+      nsf: /^(\d{3})\b/.exec(cols[13]?.trim() ?? "")?.[1] ?? null,
     });
   }
   return [...rows.values()];
@@ -87,7 +97,7 @@ export async function loadReferenceData(db: Database): Promise<Record<string, nu
   const nsfRows = JSON.parse(read("nsf.json")) as { code: string; label: string }[];
 
   await upsertAll(db, communes, communeRows, communes.inseeCode, ["name", "department", "latitude", "longitude"]);
-  await upsertAll(db, formacodes, formacodeRows, [formacodes.edition, formacodes.code], ["label", "field", "kind"]);
+  await upsertAll(db, formacodes, formacodeRows, [formacodes.edition, formacodes.code], ["label", "field", "kind", "synonyms", "related", "nsf"]);
   await upsertAll(db, romeCodes, romeRows, romeCodes.code, ["label"]);
   const postcodeRows = await readPostcodes(new Set(communeRows.map((c) => c.inseeCode)));
   for (let i = 0; i < postcodeRows.length; i += 1000) {

@@ -6,6 +6,7 @@
 // is ever reached from the demo.
 
 import type { OrganisationKey } from "@/db/seed/define";
+import type { AccessContact, RejectionReason } from "@/lib/validations/settings";
 
 export const PROVIDER_PASSWORD = "Demo-Organisme-2026";
 export const STAFF_PASSWORD = "Demo-Carif-2026";
@@ -163,5 +164,26 @@ export const seedStaff = [
   },
 ];
 
-export const ACCESS_CONTACT =
-  "Pour obtenir ou retrouver vos codes confidentiels, écrivez à codes@carif-lorraine.example ou appelez le 03 83 00 00 00 (du lundi au vendredi, de 9 heures à 17 heures).";
+/** R10: the lost-codes contact shown on the login page (a setting staff can edit). */
+export const ACCESS_CONTACT: AccessContact = {
+  name: "Accueil des organismes de formation",
+  phone: "03 53 48 00 00",
+  email: "codes@carif-lorraine.example",
+  details: "Du lundi au vendredi, de 9 heures à 17 heures.",
+};
+
+/** Reasons staff often give when they refuse a submission (a setting they can edit). */
+export const REJECTION_REASONS: Omit<RejectionReason, "id">[] = [
+  {
+    label: "Date du vote manquante",
+    text: "La date du vote ou de la décision du financeur public n’est pas indiquée : ajoutez-la dans la partie « Prix et financement ».",
+  },
+  {
+    label: "Intitulé peu clair",
+    text: "L’intitulé n’est pas assez clair pour le grand public : écrivez le métier ou la compétence visée en toutes lettres, sans sigle.",
+  },
+  {
+    label: "Dates incohérentes",
+    text: "Les dates des sessions ne correspondent pas à la durée de la formation : vérifiez les dates de début et de fin.",
+  },
+];

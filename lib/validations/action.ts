@@ -351,15 +351,29 @@ export function validateSubmission(values: unknown, today: string): Validated<Ac
 
 export const formacodeSchema = z.string().regex(/^\d{5}$/, "Un code Formacode a cinq chiffres.");
 
+const distinct = (codes: string[]) => new Set(codes).size === codes.length;
+
+/**
+ * R2: what staff give before « Valider »: one to five Formacodes, up to five ROME codes, one NSF
+ * code and the level, where they apply.
+ */
 export const codificationSchema = z.object({
   formacodes: z
     .array(formacodeSchema)
     .min(1, "Choisissez au moins un code Formacode.")
     .max(5, "Choisissez au plus cinq codes Formacode.")
-    .refine((codes) => new Set(codes).size === codes.length, "Un même code Formacode est choisi deux fois."),
+    .refine(distinct, "Un même code Formacode est choisi deux fois."),
+  romeCodes: z
+    .array(z.string().regex(/^[A-Z]\d{4}$/, "Un code ROME a une lettre et quatre chiffres : F1703."))
+    .max(5, "Choisissez au plus cinq codes ROME.")
+    .refine(distinct, "Un même code ROME est choisi deux fois.")
+    .default([]),
+  nsfCode: z.union([z.literal(""), z.string().regex(/^\d{3}$/, "Un code NSF a trois chiffres : 233.")]).default(""),
+  level: z.union([z.literal(""), z.enum(LEVEL_CODES)], { error: "Choisissez le niveau dans la liste." }).default(""),
 });
 
 export type Codification = z.output<typeof codificationSchema>;
+export type CodificationInput = z.input<typeof codificationSchema>;
 
 export const rejectionSchema = z.object({
   reason: z

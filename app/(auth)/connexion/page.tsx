@@ -3,22 +3,40 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { LoginForm } from "@/app/(auth)/connexion/login-form";
 import { SiteHeader } from "@/components/site-header";
-import { SETTING_KEYS, getSetting } from "@/db/queries/settings";
+import { getSetting } from "@/db/queries/settings";
 
 export const metadata: Metadata = { title: "Connexion" };
 
-const DEFAULT_CONTACT =
-  "Pour obtenir ou retrouver vos codes confidentiels, contactez l’équipe du centre régional d’information sur la formation.";
-
+/** R10: whom providers contact when they lose their codes, as staff set it. */
 async function LostCodes() {
   await connection();
-  const contact = (await getSetting({ key: SETTING_KEYS.accessContact })) ?? DEFAULT_CONTACT;
+  const contact = await getSetting("accessContact");
   return (
     <section aria-labelledby="codes-perdus" className="mt-8 rounded-md border border-slate-200 bg-slate-50 p-4 text-sm">
       <h2 id="codes-perdus" className="font-semibold">
-        Codes confidentiels perdus ?
+        Codes confidentiels perdus ?
       </h2>
-      <p className="mt-1 text-slate-700">{contact}</p>
+      <p className="mt-1 text-slate-700">Contactez l’équipe du centre régional d’information sur la formation :</p>
+      <ul className="mt-1 space-y-0.5 text-slate-800">
+        {contact.name && <li>{contact.name}</li>}
+        {contact.phone && (
+          <li>
+            Téléphone :{" "}
+            <a className="text-brand-700 underline" href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>
+              {contact.phone}
+            </a>
+          </li>
+        )}
+        {contact.email && (
+          <li>
+            Courriel :{" "}
+            <a className="text-brand-700 underline" href={`mailto:${contact.email}`}>
+              {contact.email}
+            </a>
+          </li>
+        )}
+        {contact.details && <li>{contact.details}</li>}
+      </ul>
     </section>
   );
 }

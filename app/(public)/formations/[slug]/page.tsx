@@ -10,7 +10,7 @@ import { LEVELS, RECRUITMENT_OPEN, RECRUITMENT_STATES, TEACHING_MODES, labelOf }
 import { totalHours } from "@/lib/validations/action";
 import { CATALOGUE_TAG, actionTag } from "@/lib/cache-tags";
 import { formatDateRange, parisDate } from "@/lib/dates";
-import { formatPlaces } from "@/lib/format";
+import { asSentence, formatPlaces } from "@/lib/format";
 
 async function loadAction(slug: string, today: string) {
   "use cache";
@@ -108,7 +108,7 @@ async function ActionDetails({ params }: { params: PageProps<"/formations/[slug]
             {(details.hoursCompany ?? 0).toLocaleString("fr-FR")} en entreprise.
           </p>
         )}
-        {details.rhythm && <p>{details.rhythm}.</p>}
+        {details.rhythm && <p>{asSentence(details.rhythm)}</p>}
         {details.teachingMode && <p>{labelOf(TEACHING_MODES, details.teachingMode)}.</p>}
         {details.alternance && <Paragraphs text={details.alternance} />}
       </Section>
