@@ -89,16 +89,17 @@ test.describe("formulaire d’une action", () => {
 
     // Empty title.
     await form.submitButton.click();
-    await expect(visibleText(providerPage, "Indiquez l’intitulé de la formation.")).toBeVisible();
+    await form.expectFieldError(form.title, "Indiquez l’intitulé de la formation.");
     await expect(providerPage).toHaveURL(/\/espace-organisme\/actions\/nouvelle/);
 
     // End date before start date.
     const number = await form.addSession();
     await form.fillSession(number, { startDate: isoDateFromToday(60), endDate: isoDateFromToday(50) });
     await form.submitButton.click();
-    await expect(
-      visibleText(form.session(number), "La date de fin doit être postérieure à la date de début."),
-    ).toBeVisible();
+    await form.expectFieldError(
+      form.date("Date de fin", form.session(number)),
+      "La date de fin doit être postérieure à la date de début.",
+    );
     await expect(providerPage).toHaveURL(/\/espace-organisme\/actions\/nouvelle/);
 
     // A session can be removed.
@@ -114,9 +115,7 @@ test.describe("formulaire d’une action", () => {
     const form = new ActionFormPage(providerPage);
     await expect(form.title).toHaveValue(action.title);
     await expect(form.objectives).toHaveValue(action.objectives);
-    await expect(form.session(1).getByLabel("Places disponibles", { exact: true })).toHaveValue(
-      String(action.sessions[0]!.places),
-    );
+    await expect(form.textbox("Places disponibles", form.session(1))).toHaveValue(String(action.sessions[0]!.places));
 
     const list = new ProviderActionsPage(providerPage);
     await list.goto();

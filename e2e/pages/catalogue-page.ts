@@ -16,6 +16,20 @@ export class CataloguePage {
     await expect(this.listHeading).toBeVisible();
   }
 
+  /** /formations/<slug>, without waiting for what it shows (the action, or « Page introuvable »). */
+  async gotoAction(slug: string) {
+    await this.page.goto(`/formations/${slug}`);
+  }
+
+  notFoundHeading(): Locator {
+    return this.page.getByRole("heading", { name: "Page introuvable", exact: true });
+  }
+
+  /** A region of an action's page (« Modules », « Prix et financement », « Sessions »…). */
+  region(name: string): Locator {
+    return this.page.getByRole("region", { name, exact: true });
+  }
+
   link(title: string): Locator {
     return this.page.getByRole("link", { name: title, exact: true });
   }

@@ -1,8 +1,13 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import type { SessionData } from "../data";
+import { visibleText } from "../visible";
 
 export type ActionStatus = "Brouillon" | "En attente de validation" | "Publiée" | "Refusée";
 
-/** The provider's home, /espace-organisme: the list of their training actions. */
+/** What « Mettre à jour les places » changes in one published session. */
+export type PlacesUpdate = Pick<Partial<SessionData>, "places" | "recruitment">;
+
+/** The provider's home, /espace-organisme: the dashboard above the list of their training actions. */
 export class ProviderActionsPage {
   readonly heading: Locator;
   readonly newActionLink: Locator;
@@ -30,5 +35,24 @@ export class ProviderActionsPage {
       "href",
       new RegExp(`/espace-organisme/actions/${actionId}$`),
     );
+  }
+
+  /**
+   * « Mettre à jour les places » of the published action titled `title`: new places and
+   * recruitment state per session, in the order of the small table, sent in one step.
+   */
+  async updatePlaces(title: string, sessions: PlacesUpdate[]) {
+    const row = this.row(title);
+    await row.getByText("Mettre à jour les places", { exact: true }).click();
+    const places = row.getByRole("textbox", { name: /^Places disponibles, / });
+    const recruitment = row.getByRole("combobox", { name: /^État du recrutement, / });
+    await expect(places).toHaveCount(sessions.length);
+    for (const [index, session] of sessions.entries()) {
+      if (session.places !== undefined) await places.nth(index).fill(String(session.places));
+      if (session.recruitment !== undefined) await recruitment.nth(index).selectOption({ label: session.recruitment });
+    }
+    await row.getByRole("button", { name: "Envoyer la mise à jour" }).click();
+    await expect(this.page).toHaveURL(/\/espace-organisme\?mise-a-jour=/);
+    await expect(visibleText(this.page, "Votre mise à jour des places est envoyée pour validation.")).toBeVisible();
   }
 }
