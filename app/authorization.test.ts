@@ -15,7 +15,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { expectSeedUntouched, seed, type Seed } from "@/app/test-utils/action-seed";
-import { approveSubmission, rejectSubmission } from "@/app/(gestion)/gestion/validation/server-actions";
+import { approveMinorSubmission, approveSubmission, rejectSubmission } from "@/app/(gestion)/gestion/validation/server-actions";
 import {
   archive,
   duplicate,
@@ -54,6 +54,7 @@ const validCalls: Record<string, (s: Seed) => Promise<ActionState | void>> = {
   restore: (s) => restore({ actionId: s.archived.actionId }),
   approveSubmission: (s) => approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }),
   rejectSubmission: (s) => rejectSubmission({ revisionId: s.submitted.revisionId, reason: "Les objectifs ne décrivent pas la formation." }),
+  approveMinorSubmission: (s) => approveMinorSubmission({ revisionId: s.minor.revisionId }),
 };
 const providerCalls = [
   "submitForValidation (new action)",
@@ -65,7 +66,7 @@ const providerCalls = [
   "archive",
   "restore",
 ];
-const staffCalls = ["approveSubmission", "rejectSubmission"];
+const staffCalls = ["approveSubmission", "rejectSubmission", "approveMinorSubmission"];
 
 describe("anonymous visitor", () => {
   it.each(Object.keys(validCalls))("%s: session expired, nothing written", async (name) => {

@@ -4,7 +4,7 @@
 import { expect } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { saveActionContent, setActionArchived } from "@/db/queries/action-writes";
+import { quickUpdateSessions, saveActionContent, setActionArchived } from "@/db/queries/action-writes";
 import { publishedActions } from "@/db/schema";
 import { actionContent, createProviderAndStaff, createStaffUser, openRevisionId, publishAction } from "@/db/test-utils/fixtures";
 import { actionRow, auditEvents, revisionsOf } from "@/db/test-utils/rows";
@@ -24,6 +24,15 @@ export async function seed() {
   const published = await publishAction({ organisationId: organisation.id, provider: providerActor, staff: staffActor });
   const archived = await publishAction({ organisationId: organisation.id, provider: providerActor, staff: staffActor });
   await setActionArchived({ actionId: archived.actionId, organisationId: organisation.id, actor: providerActor, archived: true });
+  // A change of places only, waiting for staff: approved from the queue in one click.
+  const updated = await publishAction({ organisationId: organisation.id, provider: providerActor, staff: staffActor });
+  const [updatedRevision] = await revisionsOf(updated.actionId);
+  const minorRevisionId = await quickUpdateSessions({
+    actionId: updated.actionId,
+    organisationId: organisation.id,
+    actor: providerActor,
+    updates: [{ id: updatedRevision!.content.sessions[0]!.id, placesAvailable: 1, recruitment: "1" }],
+  });
   const [publishedRevision] = await revisionsOf(published.actionId);
   return {
     organisation,
@@ -34,6 +43,7 @@ export async function seed() {
     draft: { actionId: draftId, revisionId: await openRevisionId(draftId), version: (await actionRow(draftId)).version },
     published: { actionId: published.actionId, version: (await actionRow(published.actionId)).version, sessionId: publishedRevision!.content.sessions[0]!.id },
     archived: { actionId: archived.actionId },
+    minor: { actionId: updated.actionId, revisionId: minorRevisionId },
   };
 }
 

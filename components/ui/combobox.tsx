@@ -8,6 +8,8 @@ export interface Option {
   label: string;
   /** Communes: the postcodes that serve them. */
   postcodes?: string[];
+  /** Formacodes: the NSF code the thesaurus associates with them. */
+  nsf?: string;
 }
 
 const NO_RESULT = "Aucun résultat : vérifiez l’orthographe.";

@@ -6,6 +6,7 @@ import { actionRevisions, actions } from "@/db/schema";
 import { writeAudit, type Actor } from "@/db/queries/audit";
 import { checkAddresses, unknownFormacodes } from "@/db/queries/reference-checks";
 import { addMonths } from "@/lib/dates";
+import { isMinorChange } from "@/lib/diff/content";
 import { UserFacingError } from "@/lib/errors";
 import { RECRUITMENT_OPEN } from "@/lib/lheo/codes";
 import type { ActionContent } from "@/lib/validations/action";
@@ -126,7 +127,9 @@ export async function saveActionContent({
       );
     }
 
-    const submission = submit ? { status: "submitted" as const, submittedAt: now, submittedBy: actor.id } : {};
+    // A submission that only changes places or recruitment can be approved from the queue in one click.
+    const minorChange = submit ? isMinorChange(await approvedContent(tx, id), stored) : false;
+    const submission = submit ? { status: "submitted" as const, submittedAt: now, submittedBy: actor.id, minorChange } : { minorChange };
     let revisionId: string;
     if (open) {
       await tx
@@ -183,6 +186,17 @@ export async function withdrawSubmission({
   });
 }
 
+/** The content of the action's latest approved revision, or null when it was never approved. */
+async function approvedContent(tx: Transaction, actionId: string) {
+  const [approved] = await tx
+    .select({ content: actionRevisions.content })
+    .from(actionRevisions)
+    .where(and(eq(actionRevisions.actionId, actionId), eq(actionRevisions.status, "approved")))
+    .orderBy(desc(actionRevisions.number))
+    .limit(1);
+  return approved?.content ?? null;
+}
+
 /** The content of the action's latest approved revision, when nothing newer is open. */
 async function publishedContentWithNothingOpen(tx: Transaction, actionId: string) {
   const [latest] = await tx
@@ -199,14 +213,9 @@ async function publishedContentWithNothingOpen(tx: Transaction, actionId: string
       "conflict",
     );
   }
-  const [approved] = await tx
-    .select({ content: actionRevisions.content })
-    .from(actionRevisions)
-    .where(and(eq(actionRevisions.actionId, actionId), eq(actionRevisions.status, "approved")))
-    .orderBy(desc(actionRevisions.number))
-    .limit(1);
-  if (!approved) throw new UserFacingError("Cette action n’a pas encore été validée : modifiez-la dans son formulaire.", "conflict");
-  return approved.content;
+  const approved = await approvedContent(tx, actionId);
+  if (!approved) throw new UserFacingError("Cette action n’a pas encore été validée : modifiez-la dans son formulaire.", "conflict");
+  return approved;
 }
 
 export interface SessionUpdate {
@@ -265,6 +274,7 @@ export async function quickUpdateSessions({
         number: await nextRevisionNumber(tx, actionId),
         content: { ...published, sessions },
         quickUpdate: true,
+        minorChange: true,
         status: "submitted",
         createdBy: actor.id,
         submittedAt: now,

@@ -138,6 +138,9 @@ export async function listActionHistory({ actionId, organisationId }: { actionId
       decidedAt: actionRevisions.decidedAt,
       rejectionReason: actionRevisions.rejectionReason,
       decidedByName: users.displayName,
+      // R2: when staff corrected the wording, what the provider sent and what was approved.
+      content: actionRevisions.content,
+      providerContent: actionRevisions.providerContent,
     })
     .from(actionRevisions)
     .leftJoin(users, eq(users.id, actionRevisions.decidedBy))

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { communes, formacodes, postcodes } from "@/db/schema";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import { communes, formacodes, nsfCodes, postcodes, romeCodes } from "@/db/schema";
 import { FORMACODE_EDITION } from "@/db/reference/load";
 import { REGION_DEPARTMENTS } from "@/lib/region";
 
@@ -42,28 +43,119 @@ export async function searchCommunes({ q, limit = 10 }: { q: string; limit?: num
     .limit(limit);
 }
 
-/** Formacode descriptors by code prefix or by words of their label. */
+const folded = (column: SQL | PgColumn) => sql`unaccent(lower(${column}))`;
+
+/**
+ * Formacode descriptors by code prefix, or by the words staff type — in the label, the
+ * thesaurus's synonyms or its related terms —, accents ignored, typos tolerated (trigram
+ * similarity): « macon », « maçonerie » and « gros oeuvre » find « Maçonnerie ». Best matches first;
+ * `matched` says which synonym or related term matched, when it was not the label.
+ */
 export async function searchFormacodes({ q, limit = 15 }: { q: string; limit?: number }) {
+  const term = q.trim().replace(/\s+/g, " ");
+  if (term.length < 2) return [];
+  const db = await getDb();
+  if (/^\d{2,5}$/.test(term)) {
+    return db
+      .select({ code: formacodes.code, label: formacodes.label, field: formacodes.field, nsf: formacodes.nsf, matched: sql<string | null>`null` })
+      .from(formacodes)
+      .where(and(eq(formacodes.edition, FORMACODE_EDITION), sql`${formacodes.code} like ${likePattern(term)}`))
+      .orderBy(asc(formacodes.code))
+      .limit(limit);
+  }
+  const t = sql`unaccent(lower(${term}))`;
+  const label = folded(formacodes.label);
+  const synonyms = folded(formacodes.synonyms);
+  const related = folded(formacodes.related);
+  const score = sql<number>`greatest(
+    case when ${label} like ${t} || '%' then 3 when ${label} like '% ' || ${t} || '%' then 2.5 else 0 end,
+    case when ${synonyms} like '%' || ${t} || '%' then 2 else 0 end,
+    case when ${related} like '%' || ${t} || '%' then 1.2 else 0 end,
+    word_similarity(${t}, ${label}) * 2,
+    word_similarity(${t}, ${synonyms}) * 1.6
+  )`;
+  const rows = await db
+    .select({
+      code: formacodes.code,
+      label: formacodes.label,
+      field: formacodes.field,
+      nsf: formacodes.nsf,
+      synonyms: formacodes.synonyms,
+      related: formacodes.related,
+      score,
+    })
+    .from(formacodes)
+    .where(and(eq(formacodes.edition, FORMACODE_EDITION), sql`${score} >= 1.2`))
+    .orderBy(sql`${score} desc`, sql`length(${formacodes.label})`, asc(formacodes.code))
+    .limit(limit);
+  const fold = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const needle = fold(term);
+  return rows.map(({ synonyms: syn, related: rel, score: _score, ...row }) => {
+    if (fold(row.label).includes(needle)) return { ...row, matched: null };
+    const hit = [...syn.split(" ; "), ...rel.split(" ; ")].find((word) => word && fold(word).includes(needle));
+    return { ...row, matched: hit ?? null };
+  });
+}
+
+/**
+ * Formacodes whose label (or a synonym) reads in the provider's own words — the title, the
+ * certification —, offered to staff as one-click proposals.
+ */
+export async function suggestFormacodes({ text, limit = 6 }: { text: string; limit?: number }) {
+  const words = text.trim();
+  if (words.length < 4) return [];
+  const db = await getDb();
+  const t = sql`unaccent(lower(${words}))`;
+  const score = sql<number>`greatest(word_similarity(${folded(formacodes.label)}, ${t}), word_similarity(${folded(formacodes.synonyms)}, ${t}) * 0.8)`;
+  return db
+    .select({ code: formacodes.code, label: formacodes.label, nsf: formacodes.nsf })
+    .from(formacodes)
+    .where(and(eq(formacodes.edition, FORMACODE_EDITION), sql`${formacodes.kind} like 'DOM%'`, sql`length(${formacodes.label}) >= 4`, sql`${score} >= 0.7`))
+    .orderBy(sql`${score} desc`, sql`length(${formacodes.label}) desc`)
+    .limit(limit);
+}
+
+/** ROME job codes by code prefix or words of their label, accents ignored. */
+export async function searchRome({ q, limit = 15 }: { q: string; limit?: number }) {
   const term = q.trim();
   if (term.length < 2) return [];
   const db = await getDb();
-  const byCode = /^\d{2,5}$/.test(term);
+  const byCode = /^[A-Za-z]\d{0,4}$/.test(term);
+  const t = sql`unaccent(lower(${term}))`;
   return db
-    .select({ code: formacodes.code, label: formacodes.label, field: formacodes.field })
-    .from(formacodes)
+    .select({ code: romeCodes.code, label: romeCodes.label })
+    .from(romeCodes)
     .where(
-      and(
-        eq(formacodes.edition, FORMACODE_EDITION),
-        byCode
-          ? sql`${formacodes.code} like ${likePattern(term)}`
-          : or(
-              sql`unaccent(lower(${formacodes.label})) like unaccent(lower(${likePattern(term)}))`,
-              sql`unaccent(lower(${formacodes.label})) like unaccent(lower(${"% " + likePattern(term)}))`,
-            ),
-      ),
+      byCode
+        ? sql`${romeCodes.code} like ${likePattern(term.toUpperCase())}`
+        : or(sql`${folded(romeCodes.label)} like '%' || ${t} || '%'`, sql`word_similarity(${t}, ${folded(romeCodes.label)}) > 0.55`),
     )
-    .orderBy(sql`length(${formacodes.label})`, asc(formacodes.code))
+    .orderBy(sql`word_similarity(${t}, ${folded(romeCodes.label)}) desc`, asc(romeCodes.code))
     .limit(limit);
+}
+
+/** NSF codes by code prefix or words of their label. */
+export async function searchNsf({ q, limit = 15 }: { q: string; limit?: number }) {
+  const term = q.trim();
+  if (term.length < 1) return [];
+  const db = await getDb();
+  const t = sql`unaccent(lower(${term}))`;
+  return db
+    .select({ code: nsfCodes.code, label: nsfCodes.label })
+    .from(nsfCodes)
+    .where(/^\d{1,3}$/.test(term) ? sql`${nsfCodes.code} like ${likePattern(term)}` : sql`${folded(nsfCodes.label)} like '%' || ${t} || '%'`)
+    .orderBy(asc(nsfCodes.code))
+    .limit(limit);
+}
+
+/** Labels of ROME and NSF codes, to show a codification. */
+export async function getCodeLabels({ rome, nsf }: { rome: string[]; nsf: string[] }) {
+  const db = await getDb();
+  const [romeRows, nsfRows] = await Promise.all([
+    rome.length ? db.select({ code: romeCodes.code, label: romeCodes.label }).from(romeCodes).where(inArray(romeCodes.code, rome)) : [],
+    nsf.length ? db.select({ code: nsfCodes.code, label: nsfCodes.label }).from(nsfCodes).where(inArray(nsfCodes.code, nsf)) : [],
+  ]);
+  return { rome: Object.fromEntries(romeRows.map((r) => [r.code, r.label])), nsf: Object.fromEntries(nsfRows.map((r) => [r.code, r.label])) };
 }
 
 /** The Formacode « public » descriptors (kind PUB), for the public visé of an action. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Transaction } from "@/db/client";
 import {
@@ -12,13 +12,13 @@ import {
   romeCodes,
 } from "@/db/schema";
 import { writeAudit, type Actor } from "@/db/queries/audit";
-import { getFormacodeLabels } from "@/db/queries/reference";
 import { unknownFormacodes } from "@/db/queries/reference-checks";
 import { UserFacingError } from "@/lib/errors";
 import { fundingSentence } from "@/lib/funding";
 import { RECRUITMENT_OPEN } from "@/lib/lheo/codes";
 import { actionSlug } from "@/lib/slug";
 import { codificationSchema, totalHours, type Codification, type CodificationInput } from "@/lib/validations/action";
+import { validateRewording, type Wording } from "@/lib/validations/review";
 
 /** Submitted revisions, oldest submission first. */
 export async function listValidationQueue() {
@@ -31,7 +31,10 @@ export async function listValidationQueue() {
       title: sql<string>`${actionRevisions.content}->>'title'`,
       submittedAt: actionRevisions.submittedAt,
       firstEnteredAt: actions.firstEnteredAt,
+      organisationId: organisations.id,
       organisationName: organisations.name,
+      minorChange: actionRevisions.minorChange,
+      quickUpdate: actionRevisions.quickUpdate,
       isUpdate: sql<boolean>`exists (select 1 from ${publishedActions} where ${publishedActions.actionId} = ${actions.id})`,
     })
     .from(actionRevisions)
@@ -41,18 +44,32 @@ export async function listValidationQueue() {
     .orderBy(asc(actionRevisions.submittedAt), asc(actionRevisions.id));
 }
 
-/** A revision staff may read: anything the provider has sent, never a draft they are still writing. */
+/**
+ * A revision staff may read — anything the provider has sent, never a draft they are still
+ * writing —, with what it is compared to: the content online now (null for a new action) and the
+ * codification chosen last time, offered again.
+ */
 export async function getRevisionForReview({ revisionId }: { revisionId: string }) {
   const db = await getDb();
   const revision = await db.query.actionRevisions.findFirst({
     where: and(eq(actionRevisions.id, revisionId), ne(actionRevisions.status, "draft")),
-    with: { action: { with: { organisation: true, published: { columns: { slug: true, publishedAt: true, formacodes: true } } } } },
+    with: { action: { with: { organisation: true, published: { columns: { slug: true, publishedAt: true, details: true, revisionId: true } } } } },
   });
   if (!revision) return null;
-  const current = revision.codification?.formacodes ?? revision.action.published?.formacodes ?? [];
-  return { ...revision, suggestedFormacodes: await getFormacodeLabels({ codes: current }) };
+  const previous = await publishedCodification(revision.actionId);
+  // Compared with the version online before this one was approved, when it is the one online now.
+  const publishedContent = revision.action.published && revision.action.published.revisionId !== revision.id ? revision.action.published.details : null;
+  const [previousContent] = publishedContent
+    ? [publishedContent]
+    : await db
+        .select({ content: actionRevisions.content })
+        .from(actionRevisions)
+        .where(and(eq(actionRevisions.actionId, revision.actionId), eq(actionRevisions.status, "approved"), lt(actionRevisions.number, revision.number)))
+        .orderBy(desc(actionRevisions.number))
+        .limit(1)
+        .then((rows) => rows.map((r) => r.content));
+  return { ...revision, previousContent: previousContent ?? null, codification: revision.codification ?? previous };
 }
-
 
 /** Writes the approved revision into the published catalogue (the read model). */
 async function publishRevision(tx: Transaction, revisionId: string, now: Date) {
@@ -151,11 +168,14 @@ export async function approveRevision({
   revisionId,
   actor,
   codification: input,
+  wording,
   now = new Date(),
 }: {
   revisionId: string;
   actor: Actor;
   codification: CodificationInput;
+  /** Staff's corrections of the wording (R2); the provider's content is kept beside the approved one. */
+  wording?: Wording;
   now?: Date;
 }) {
   const codification = codificationSchema.parse(input);
@@ -165,10 +185,22 @@ export async function approveRevision({
       .update(actionRevisions)
       .set({ status: "approved", codification, decidedAt: now, decidedBy: actor.id, updatedAt: now })
       .where(and(eq(actionRevisions.id, revisionId), eq(actionRevisions.status, "submitted")))
-      .returning({ actionId: actionRevisions.actionId });
+      .returning({ actionId: actionRevisions.actionId, content: actionRevisions.content });
     if (!decided) return throwWhyNotSubmitted(tx, revisionId);
     // Checked after the status, inside the transaction: an unknown code rolls the approval back.
     await assertCodesExist(tx, codification);
+    let reworded = false;
+    if (wording) {
+      const checked = validateRewording(decided.content, wording);
+      if (!checked.success) throw new UserFacingError(checked.message, "invalid", checked.errors);
+      if (checked.data.changed) {
+        reworded = true;
+        await tx
+          .update(actionRevisions)
+          .set({ content: checked.data.content, providerContent: decided.content })
+          .where(eq(actionRevisions.id, revisionId));
+      }
+    }
     await bumpVersion(tx, decided.actionId, now);
     const { slug, organisationId } = await publishRevision(tx, revisionId, now);
     await writeAudit(tx, {
@@ -176,11 +208,41 @@ export async function approveRevision({
       event: "revision.approved",
       entityType: "action",
       entityId: decided.actionId,
-      details: { revisionId, ...codification },
+      details: { revisionId, ...codification, ...(reworded ? { reworded: true } : {}) },
       at: now,
     });
-    return { actionId: decided.actionId, organisationId, slug };
+    return { actionId: decided.actionId, organisationId, slug, reworded };
   });
+}
+
+/** The codification of the action's version online now: reused for a minor change, offered for a new version. */
+async function publishedCodification(actionId: string): Promise<Codification | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ codification: actionRevisions.codification })
+    .from(publishedActions)
+    .innerJoin(actionRevisions, eq(actionRevisions.id, publishedActions.revisionId))
+    .where(eq(publishedActions.actionId, actionId));
+  return row?.codification ? codificationSchema.parse(row.codification) : null;
+}
+
+/**
+ * « Valider » from the queue, for a change of places or recruitment only: the codification of the
+ * published version is kept, nothing else changes.
+ */
+export async function approveMinorChange({ revisionId, actor, now = new Date() }: { revisionId: string; actor: Actor; now?: Date }) {
+  const db = await getDb();
+  const [revision] = await db
+    .select({ actionId: actionRevisions.actionId, minorChange: actionRevisions.minorChange, status: actionRevisions.status })
+    .from(actionRevisions)
+    .where(eq(actionRevisions.id, revisionId));
+  if (!revision) throw new UserFacingError("Cette version est introuvable.", "not-found");
+  if (revision.status !== "submitted") throw new UserFacingError("Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.", "conflict");
+  const codification = await publishedCodification(revision.actionId);
+  if (!revision.minorChange || !codification) {
+    throw new UserFacingError("Ce n’est pas un simple changement de places : ouvrez la demande pour l’examiner et la codifier.", "conflict");
+  }
+  return approveRevision({ revisionId, actor, codification, now });
 }
 
 export async function rejectRevision({

@@ -22,7 +22,7 @@ export function parseFormacodes(csv: string) {
     const code = cols[0]?.trim() ?? "";
     const label = (cols[2] || cols[1] || "").trim();
     if (!/^\d{5}$/.test(code) || !label) continue;
-    // Synonyms are plain terms; related terms come as « 22311 COFFRAGE »: keep the words.
+    // Synonyms are plain terms; narrower and related terms come as « 22311 COFFRAGE »: keep the words.
     const terms = (column: string | undefined) =>
       (column ?? "")
         .split("$")
@@ -36,7 +36,8 @@ export function parseFormacodes(csv: string) {
       field: cols[4]?.trim() || null,
       kind: cols[3]?.trim() || null,
       synonyms: terms(cols[5]),
-      related: terms(cols[8]),
+      // Narrower (column 8) and related terms (column 9): « briquetage » leads to « maçonnerie ».
+      related: [terms(cols[7]), terms(cols[8])].filter(Boolean).join(" ; "),
       nsf: /^(\d{3})\b/.exec(cols[13]?.trim() ?? "")?.[1] ?? null,
     });
   }

@@ -25,7 +25,8 @@ export class ReviewPage {
     await expect(this.removeFormacodeButton(code)).toBeVisible();
   }
 
+  /** The chip's button « Retirer « 22334 · Maçonnerie » ». */
   removeFormacodeButton(code: string): Locator {
-    return this.page.getByRole("button", { name: `Retirer ${code}`, exact: true });
+    return this.page.getByRole("button", { name: new RegExp(`^Retirer «\\s*${code}\\s*·`) });
   }
 }

@@ -11,7 +11,7 @@ import {
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { expectSeedUntouched, publishedRow, seed } from "@/app/test-utils/action-seed";
-import { approveSubmission, rejectSubmission } from "@/app/(gestion)/gestion/validation/server-actions";
+import { approveMinorSubmission, approveSubmission, rejectSubmission } from "@/app/(gestion)/gestion/validation/server-actions";
 import { withdrawFromValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
 import {
   FORMACODE_NETTOYAGE,
@@ -81,8 +81,12 @@ describe("approveSubmission", () => {
 
     const result = await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE, UNKNOWN_FORMACODE] }));
 
-    expect(result).toEqual({ state: { message: expect.stringContaining("Code Formacode inconnu") } });
-    expect(result).toEqual({ state: { message: `Code Formacode inconnu : ${UNKNOWN_FORMACODE}. Choisissez les codes dans la liste.` } });
+    expect(result).toEqual({
+      state: {
+        message: `Code Formacode inconnu : ${UNKNOWN_FORMACODE}. Choisissez les codes dans la liste.`,
+        errors: { formacodes: "Choisissez les codes dans la liste." },
+      },
+    });
     expect(await databaseFingerprint()).toEqual(before);
     await expectSeedUntouched(s);
     expect(updateTag).not.toHaveBeenCalled();
@@ -194,5 +198,45 @@ describe("a decision is taken once", () => {
     });
     expect(await databaseFingerprint()).toEqual(before);
     expect(updateTag).not.toHaveBeenCalled();
+  });
+});
+
+describe("approving with corrections, or from the queue", () => {
+  it("a correction that empties the title is refused next to the field, nothing written", async () => {
+    const s = await seed();
+    signInAs(s.staff);
+    const before = await databaseFingerprint();
+    const result = await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE], wording: { title: "" } }));
+    expect(result).toMatchObject({ state: { errors: { "wording.title": "Indiquez l’intitulé de la formation." } } });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("a correction of the wording is published, with ROME, NSF and level", async () => {
+    const s = await seed();
+    signInAs(s.staff);
+    const call = approveSubmission({
+      revisionId: s.submitted.revisionId,
+      formacodes: [FORMACODE_NETTOYAGE],
+      romeCodes: ["K2204"],
+      nsfCode: "343",
+      level: "13",
+      wording: { rhythm: "Temps plein : 35 heures par semaine, du lundi au vendredi" },
+    });
+    expect(await outcome(call)).toEqual({ redirectedTo: `/gestion/validation?publiee=${s.submitted.revisionId}` });
+    expect(await publishedRow(s.submitted.actionId)).toMatchObject({ romeCodes: ["K2204"], nsfCode: "343", exitLevel: "13" });
+    expect((await revisionRow(s.submitted.revisionId)).content.rhythm).toBe("Temps plein : 35 heures par semaine, du lundi au vendredi");
+  });
+
+  it("a change of places is approved from the queue and the public pages refreshed", async () => {
+    const s = await seed();
+    signInAs(s.staff);
+    expect(await outcome(approveMinorSubmission({ revisionId: s.minor.revisionId }))).toEqual({ redirectedTo: `/gestion/validation?publiee=${s.minor.revisionId}` });
+    expect(updateTag).toHaveBeenCalledWith(`action:${s.minor.actionId}`);
+    // Not for a revision that changes more than places.
+    const before = await databaseFingerprint();
+    expect(await outcome(approveMinorSubmission({ revisionId: s.submitted.revisionId }))).toEqual({
+      state: { message: expect.stringContaining("ouvrez la demande") },
+    });
+    expect(await databaseFingerprint()).toEqual(before);
   });
 });

@@ -79,6 +79,14 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
             <p className="mt-1">Corrigez l’action ci-dessous puis envoyez-la de nouveau pour validation.</p>
           </Notice>
         )}
+        {revision.status === "approved" && revision.providerContent && (
+          <Notice tone="info">
+            Le centre a corrigé la rédaction de votre action en la validant.{" "}
+            <Link href={`/espace-organisme/actions/${action.id}/historique`} className="font-medium underline">
+              Voir ce qui a changé
+            </Link>
+          </Notice>
+        )}
         {action.online && revision.status !== "approved" && (
           <Notice tone="info">La version publiée reste en ligne jusqu’à la validation de cette nouvelle version.</Notice>
         )}

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ContentDiff } from "@/components/content-diff";
 import { StatusBadge } from "@/components/status-badge";
 import { listActionHistory } from "@/db/queries/actions";
 import { requireProviderPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
+import { wordingChanges, type ContentDiff as Diff } from "@/lib/diff/content";
+import type { ActionContent } from "@/lib/validations/action";
 import { z } from "@/lib/validations/zod";
 
 export const metadata: Metadata = { title: "Historique de l’action" };
@@ -15,6 +18,12 @@ const EVENTS: Record<string, string> = {
   "action.archived": "Action archivée",
   "action.restored": "Action restaurée",
 };
+
+/** What staff changed in the wording of a version before approving it. */
+function wordingDiff(sent: ActionContent, approved: ActionContent): Diff {
+  const fields = wordingChanges(sent, approved);
+  return { fields, lists: [], isNew: false, hasChanges: fields.length > 0 };
+}
 
 /** Each version of the action with its dates and the centre's decision (R1: dates kept for good). */
 export default async function ActionHistoryPage({ params }: PageProps<"/espace-organisme/actions/[actionId]/historique">) {
@@ -56,6 +65,14 @@ export default async function ActionHistoryPage({ params }: PageProps<"/espace-o
                 )}
                 {revision.rejectionReason && <li>Motif du refus : {revision.rejectionReason}</li>}
               </ul>
+              {revision.providerContent && (
+                <div className="mt-3">
+                  <p className="font-medium">Le centre a corrigé la rédaction avant de valider :</p>
+                  <div className="mt-2">
+                    <ContentDiff diff={wordingDiff(revision.providerContent, revision.content)} headingLevel={3} />
+                  </div>
+                </div>
+              )}
             </li>
           ))}
         </ol>
