@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { z } from "@/lib/validations/zod";
 import { DossierReviewForm } from "@/app/(gestion)/gestion/dossiers/[dossierId]/dossier-review-form";
 import { DossierStatusBadge, DossierSummary } from "@/components/dossier-summary";
+import { ContentDiff } from "@/components/content-diff";
 import { Notice } from "@/components/ui/notice";
 import { getDossierForOrganisation, getDossierForReview } from "@/db/queries/dossiers";
 import { getFormacodeLabels } from "@/db/queries/reference";
 import { requirePageUser, STAFF_ROLES } from "@/lib/auth/session";
 import { addDays, formatDateTime, formatLongDate, parisDate } from "@/lib/dates";
+import { diffDossierContent } from "@/lib/diff/content";
 import { displayName } from "@/lib/validations/organisation";
 
 export const metadata: Metadata = { title: "Examen d’un dossier d’organisme" };
@@ -50,16 +52,20 @@ export default async function DossierReviewPage({ params }: PageProps<"/gestion/
   const review = await getDossierForReview({ dossierId });
   if (!review) notFound();
   const { dossier, organisation, submittedByName } = review;
+  // Compared with the dossier approved last time (none for a first dossier).
+  const previous = organisation.dossier && dossier.status === "submitted" ? organisation.dossier : null;
   const [current, formacodes] = await Promise.all([
     getDossierForOrganisation({ organisationId: organisation.id, today: parisDate() }),
-    getFormacodeLabels({ codes: dossier.content.trainingFields }),
+    getFormacodeLabels({ codes: [...dossier.content.trainingFields, ...(previous?.trainingFields ?? [])] }),
   ]);
+  const labels = Object.fromEntries(formacodes.map((f) => [f.code, f.label]));
+  const diff = diffDossierContent(previous, dossier.content, labels);
 
   return (
     <>
       <p className="text-sm">
         <Link href="/gestion/validation" className="text-brand-700 hover:underline">
-          ← Actions à valider
+          ← À valider
         </Link>
       </p>
       <p className="mt-2 text-sm font-medium text-slate-600">Dossier d’organisme</p>
@@ -88,7 +94,24 @@ export default async function DossierReviewPage({ params }: PageProps<"/gestion/
       </div>
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[3fr_2fr]">
-        <DossierSummary content={dossier.content} formacodes={formacodes} />
+        <div className="space-y-8">
+          {dossier.status === "submitted" && (
+            <section aria-labelledby="changements">
+              <h2 id="changements" className="text-lg font-semibold">
+                {diff.isNew ? "Premier dossier de l’organisme" : "Ce qui change par rapport au dossier validé"}
+              </h2>
+              <div className="mt-3">
+                <ContentDiff diff={diff} headingLevel={3} subject="dossier" />
+              </div>
+            </section>
+          )}
+          <details className="rounded-lg border border-slate-200 bg-white p-4" open={dossier.status !== "submitted"}>
+            <summary className="cursor-pointer font-medium">Voir tout le dossier</summary>
+            <div className="mt-4">
+              <DossierSummary content={dossier.content} formacodes={formacodes.filter((f) => dossier.content.trainingFields.includes(f.code))} />
+            </div>
+          </details>
+        </div>
         {dossier.status === "submitted" ? (
           <DossierReviewForm dossierId={dossier.id} />
         ) : (
