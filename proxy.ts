@@ -2,7 +2,8 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
 // First gate for the private areas: no valid session → /connexion; a session of the wrong role
-// → 403. It only reads the session; every page, server action and route handler checks the
+// → 403, except a provider opening /gestion, the address the centre long gave providers, who is
+// sent to their own area. It only reads the session; every page, server action and route handler checks the
 // session, the role and the organisation again on the server.
 //
 // Deliberately not Auth.js's own proxy: that one re-issues the session cookie on every request,
@@ -11,7 +12,15 @@ import { NextResponse, type NextRequest } from "next/server";
 const AREAS = [
   { prefix: "/gestion", roles: ["staff", "admin"] },
   { prefix: "/espace-organisme", roles: ["provider"] },
+  // R10: choosing one's password, for every signed-in role (the page checks the session again).
+  { prefix: "/mot-de-passe", roles: ["provider", "staff", "admin"] },
 ];
+
+/** The staff area's front door, which providers were long told to open: a page, not an action. */
+function isProviderAtOldAddress(request: NextRequest, role: string) {
+  const { pathname } = request.nextUrl;
+  return role === "provider" && (pathname === "/gestion" || pathname === "/gestion/") && ["GET", "HEAD"].includes(request.method);
+}
 
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -29,6 +38,7 @@ export default async function proxy(request: NextRequest) {
     login.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(login);
   }
+  if (isProviderAtOldAddress(request, token.role)) return NextResponse.redirect(new URL("/espace-organisme", request.url));
   if (!area.roles.includes(token.role)) return forbiddenResponse(request);
   return NextResponse.next();
 }
@@ -52,5 +62,5 @@ async function forbiddenResponse(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/gestion/:path*", "/espace-organisme/:path*"],
+  matcher: ["/gestion/:path*", "/espace-organisme/:path*", "/mot-de-passe"],
 };

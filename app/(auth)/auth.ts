@@ -5,8 +5,29 @@ import { getUserForLogin, recordLogin } from "@/db/queries/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { loginSchema } from "@/lib/validations/auth";
 
+declare module "next-auth" {
+  interface Session {
+    /** When this session began (ms): lib/auth/session.ts ends it when the codes changed after. */
+    signedInAt?: number;
+  }
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  callbacks: {
+    ...authConfig.callbacks,
+    jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      // `user` is there only when the person signs in, never when the session is refreshed.
+      if (params.user) token.signedInAt = Date.now();
+      return token;
+    },
+    session(params) {
+      const session = authConfig.callbacks.session(params);
+      const { signedInAt } = params.token;
+      return { ...session, signedInAt: typeof signedInAt === "number" ? signedInAt : undefined };
+    },
+  },
   providers: [
     Credentials({
       credentials: { identifier: {}, password: {} },

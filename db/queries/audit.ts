@@ -28,7 +28,17 @@ export type AuditEvent =
   | "dossier.withdrawn"
   | "dossier.approved"
   | "dossier.rejected"
-  | "setting.saved";
+  | "setting.saved"
+  /** R10: staff created an organisation (its first user has its own "user.created"). */
+  | "organisation.created"
+  | "user.created"
+  /** Staff gave the user new temporary codes; never the password itself. */
+  | "user.codes-reset"
+  | "user.disabled"
+  | "user.enabled"
+  | "user.role-changed"
+  /** The user chose their password (details.forced: in place of temporary codes). */
+  | "user.password-changed";
 
 /** Records who did what to which record. Call it inside the transaction that makes the change. */
 export async function writeAudit(

@@ -34,7 +34,14 @@ export async function recordLogin({ userId }: { userId: string }) {
 export async function getActiveUser({ userId }: { userId: string }) {
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, role: users.role, displayName: users.displayName, organisationId: users.organisationId })
+    .select({
+      id: users.id,
+      role: users.role,
+      displayName: users.displayName,
+      organisationId: users.organisationId,
+      mustChangePassword: users.mustChangePassword,
+      passwordChangedAt: users.passwordChangedAt,
+    })
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.disabledAt)))
     .limit(1);

@@ -14,19 +14,26 @@ export interface ActionState {
   errors?: Record<string, string>;
 }
 
+export const PASSWORD_CHANGE_FIRST =
+  "Choisissez d’abord votre mot de passe\u00a0: les codes provisoires qui vous ont été remis ne permettent rien d’autre.";
+
 /**
  * The part every server action repeats: who is calling (checked on the server, every time),
  * is the input valid (the same zod schema as the form), and French messages for expected
  * failures. `run` does the ownership checks and the writes; a redirect thrown from it passes.
+ * A person signed in with temporary codes (R10) is refused everything but the one action that
+ * declares `duringPasswordChange`: choosing their password.
  */
 export function authorizedAction<S extends z.ZodType, R extends ActionState | void>(
   roles: readonly UserRole[],
   schema: S,
   run: (data: z.output<S>, user: SessionUser) => Promise<R>,
+  { duringPasswordChange = false }: { duringPasswordChange?: boolean } = {},
 ) {
   return async (input: z.input<S>): Promise<ActionState | R> => {
     const user = await getSessionUser();
     if (!user) return { message: "Votre session a expiré. Reconnectez-vous puis recommencez." };
+    if (user.mustChangePassword && !duringPasswordChange) return { message: PASSWORD_CHANGE_FIRST };
     if (!roles.includes(user.role)) return { message: "Vous n’avez pas les droits nécessaires pour cette opération." };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {

@@ -11,7 +11,12 @@ export interface SessionUser {
   name: string;
   role: UserRole;
   organisationId: string | null;
+  /** R10: signed in with temporary codes (a new account, a reset): nothing but choosing a password. */
+  mustChangePassword: boolean;
 }
+
+/** Where a person signed in with temporary codes chooses their password (R10). */
+export const PASSWORD_PAGE = "/mot-de-passe";
 
 export const STAFF_ROLES: readonly UserRole[] = ["staff", "admin"];
 
@@ -25,14 +30,30 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   // The token says who signed in; the database says what they may do now.
   const user = await getActiveUser({ userId: id });
   if (!user) return null;
-  return { id: user.id, name: user.displayName, role: user.role, organisationId: user.organisationId };
+  // Codes reset by staff, or a password changed elsewhere, end the sessions opened before.
+  if (user.passwordChangedAt && (session.signedInAt ?? 0) < user.passwordChangedAt.getTime()) return null;
+  return {
+    id: user.id,
+    name: user.displayName,
+    role: user.role,
+    organisationId: user.organisationId,
+    mustChangePassword: user.mustChangePassword,
+  };
 }
 
-/** For pages: anonymous → login page; signed in with another role → 403. */
+/**
+ * For pages: anonymous → login page; temporary codes → the password page first; a provider on a
+ * staff page → their own area (the centre long gave them the /gestion address); signed in with
+ * another role → 403.
+ */
 export async function requirePageUser(roles: readonly UserRole[], callbackUrl: string): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/connexion?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  if (!roles.includes(user.role)) forbidden();
+  if (user.mustChangePassword) redirect(PASSWORD_PAGE);
+  if (!roles.includes(user.role)) {
+    if (user.role === "provider" && roles.every((role) => STAFF_ROLES.includes(role))) redirect(homeFor(user));
+    forbidden();
+  }
   return user;
 }
 

@@ -1,0 +1,78 @@
+import type { AuditEvent } from "@/db/queries/audit";
+import type { listOrganisationHistory } from "@/db/queries/organisations-admin";
+import { formatDateTime } from "@/lib/dates";
+
+/** What each audit event says, for staff reading an organisation's history. */
+const EVENT_LABELS: Record<AuditEvent, string> = {
+  "action.created": "Action créée",
+  "action.duplicated": "Action dupliquée",
+  "action.archived": "Action archivée",
+  "action.restored": "Action restaurée",
+  "revision.saved": "Brouillon enregistré",
+  "revision.submitted": "Envoyée pour validation",
+  "revision.withdrawn": "Retirée de la validation",
+  "revision.approved": "Publiée",
+  "revision.rejected": "Renvoyée à l’organisme",
+  "dossier.saved": "Dossier enregistré",
+  "dossier.submitted": "Dossier envoyé pour validation",
+  "dossier.withdrawn": "Dossier retiré de la validation",
+  "dossier.approved": "Dossier validé",
+  "dossier.rejected": "Dossier renvoyé à l’organisme",
+  "setting.saved": "Paramètre modifié",
+  "organisation.created": "Organisme créé",
+  "user.created": "Compte créé",
+  "user.codes-reset": "Codes réinitialisés",
+  "user.disabled": "Compte désactivé",
+  "user.enabled": "Compte réactivé",
+  "user.role-changed": "Rôle modifié",
+  "user.password-changed": "Mot de passe choisi",
+};
+
+const ROLE_NAMES = { provider: "organisme", staff: "centre", admin: "centre" } as const;
+
+type Entry = Awaited<ReturnType<typeof listOrganisationHistory>>[number];
+
+/** The record an entry is about: an account (its identifier), an action (its title), or the organisation. */
+function subject(entry: Entry, actionTitles: Map<string, string>, identifiers: Map<string, string>): string | null {
+  const details = entry.details ?? {};
+  if (entry.entityType === "user") return `compte ${identifiers.get(entry.entityId) ?? String(details.identifier ?? "")}`;
+  if (entry.entityType === "action") {
+    const title = actionTitles.get(entry.entityId) ?? (typeof details.title === "string" ? details.title : "");
+    return title ? `«\u00a0${title}\u00a0»` : "action";
+  }
+  return null;
+}
+
+/** The organisation's history, newest first: who did what, to which of its records. */
+export function OrganisationHistory({
+  entries,
+  actionTitles,
+  identifiers,
+}: {
+  entries: Entry[];
+  actionTitles: Map<string, string>;
+  identifiers: Map<string, string>;
+}) {
+  if (entries.length === 0) return <p className="text-slate-700">Rien n’est encore inscrit au journal pour cet organisme.</p>;
+  return (
+    <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
+      {entries.map((entry) => {
+        const about = subject(entry, actionTitles, identifiers);
+        const reason = entry.details?.reason;
+        return (
+          <li key={entry.id} className="px-4 py-2">
+            <span className="text-slate-600">{formatDateTime(entry.at)}</span> —{" "}
+            <span className="font-medium">{EVENT_LABELS[entry.event as AuditEvent] ?? entry.event}</span>
+            {about && <span> · {about}</span>}
+            <span className="text-slate-600">
+              {" "}
+              · {entry.actorName ?? "système"}
+              {entry.actorRole ? ` (${ROLE_NAMES[entry.actorRole]})` : ""}
+            </span>
+            {typeof reason === "string" && <p className="mt-1 text-slate-700">Motif&nbsp;: {reason}</p>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
