@@ -322,7 +322,14 @@ export const auditLog = pgTable(
     entityId: text("entity_id").notNull(),
     details: jsonb("details").$type<Record<string, unknown>>(),
   },
-  (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId, t.at), index("audit_log_at_idx").on(t.at)],
+  (t) => [
+    index("audit_log_entity_idx").on(t.entityType, t.entityId, t.at),
+    // The journal pages newest first with a keyset on (at, id): over everything, one kind of
+    // event, or what one person did (db/queries/journal.ts).
+    index("audit_log_at_id_idx").on(t.at, t.id),
+    index("audit_log_event_idx").on(t.event, t.at, t.id),
+    index("audit_log_actor_idx").on(t.actorId, t.at, t.id),
+  ],
 );
 
 // ---------------------------------------------------------------- settings (values kept in the database, not in the code)

@@ -90,7 +90,7 @@ export async function searchFormacodes({ q, limit = 15 }: { q: string; limit?: n
     .limit(limit);
   const fold = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   const needle = fold(term);
-  return rows.map(({ synonyms: syn, related: rel, score: _score, ...row }) => {
+  return rows.map(({ synonyms: syn, related: rel, ...row }) => {
     if (fold(row.label).includes(needle)) return { ...row, matched: null };
     const hit = [...syn.split(" ; "), ...rel.split(" ; ")].find((word) => word && fold(word).includes(needle));
     return { ...row, matched: hit ?? null };

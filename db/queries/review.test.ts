@@ -54,8 +54,8 @@ describe("validation queue", () => {
 
     // Make the later-created action the older submission: the order must follow submittedAt.
     const db = await getDb();
-    await db.update(actionRevisions).set({ submittedAt: new Date("2020-01-02T09:00:00Z") }).where(eq(actionRevisions.id, first.revisionId));
-    await db.update(actionRevisions).set({ submittedAt: new Date("2020-01-01T09:00:00Z") }).where(eq(actionRevisions.id, second.revisionId));
+    await db.update(actionRevisions).set({ submittedAt: new Date("1990-01-02T09:00:00Z") }).where(eq(actionRevisions.id, first.revisionId));
+    await db.update(actionRevisions).set({ submittedAt: new Date("1990-01-01T09:00:00Z") }).where(eq(actionRevisions.id, second.revisionId));
 
     const queue = await listValidationQueue();
     const mine = queue.filter((row) => [first.actionId, second.actionId, draftId].includes(row.actionId));
@@ -65,11 +65,12 @@ describe("validation queue", () => {
       number: 1,
       organisationName: organisation.name,
       isUpdate: false,
-      submittedAt: new Date("2020-01-01T09:00:00Z"),
+      submittedAt: new Date("1990-01-01T09:00:00Z"),
     });
     expect(mine[0]!.firstEnteredAt).toBeInstanceOf(Date);
-    // Our two are the oldest submissions of the whole queue.
-    expect(queue.slice(0, 2).map((row) => row.revisionId)).toEqual([second.revisionId, first.revisionId]);
+    // Oldest first across the whole queue (other test files share the database).
+    const times = queue.map((row) => row.submittedAt!.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
   it("marks an update of an action already online", async () => {
@@ -84,7 +85,8 @@ describe("validation queue", () => {
     const { organisation, providerActor } = await createProviderAndStaff();
     const { revisionId, content } = await submitNewAction(organisation.id, providerActor);
     const review = await getRevisionForReview({ revisionId });
-    expect(review).toMatchObject({ status: "submitted", content: { title: content.title }, suggestedFormacodes: [] });
+    // A new action: nothing online to compare with, no codification to offer again.
+    expect(review).toMatchObject({ status: "submitted", content: { title: content.title }, previousContent: null, codification: null });
     expect(review!.action.organisation.id).toBe(organisation.id);
   });
 });
@@ -179,7 +181,10 @@ describe("approval", () => {
 
     const attempt = approveRevision({ revisionId, actor: staffActor, codification: { formacodes: [FORMACODE_NETTOYAGE, UNKNOWN_FORMACODE] } });
     await expect(attempt).rejects.toBeInstanceOf(UserFacingError);
-    await expect(attempt).rejects.toThrow(new UserFacingError(`Code Formacode inconnu : ${UNKNOWN_FORMACODE}. Choisissez les codes dans la liste.`));
+    await expect(attempt).rejects.toMatchObject({
+      message: `Code Formacode inconnu : ${UNKNOWN_FORMACODE}. Choisissez les codes dans la liste.`,
+      errors: { formacodes: "Choisissez les codes dans la liste." },
+    });
 
     expect(await revisionRow(revisionId)).toMatchObject({ status: "submitted", codification: null, decidedAt: null });
     expect(await published(actionId)).toEqual({ action: undefined, sessions: [] });
@@ -247,7 +252,7 @@ describe("audit log", () => {
         event: "revision.approved",
         actorId: staffActor.id,
         actorRole: "staff",
-        details: { revisionId: approved.revisionId, formacodes: [FORMACODE_NETTOYAGE] },
+        details: { revisionId: approved.revisionId, formacodes: [FORMACODE_NETTOYAGE], romeCodes: [], nsfCode: "", level: "" },
       },
     ]);
     expect((await auditEvents(rejected.actionId)).at(-1)).toEqual({
