@@ -3,12 +3,12 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { CatalogueSkeleton } from "@/components/catalogue/action-card";
 import { CachedCatalogue } from "@/components/catalogue/cached-catalogue";
-import { parisDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 
 async function LatestActions() {
   // Read at request time only: the build never opens the database.
   await connection();
-  return <CachedCatalogue today={parisDate()} limit={6} empty="Aucune formation n’est en ligne pour le moment." />;
+  return <CachedCatalogue today={currentDay()} limit={6} empty="Aucune formation n’est en ligne pour le moment." />;
 }
 
 export default function HomePage() {

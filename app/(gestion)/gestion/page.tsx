@@ -7,6 +7,7 @@ import { CHART_WEEKS, getDiffusionCounts, getOverview, type Overview } from "@/d
 import { CATALOGUE_TAG } from "@/lib/cache-tags";
 import { requirePageUser, STAFF_ROLES } from "@/lib/auth/session";
 import { addDays, formatDateTime, formatLongDate, parisDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 import { DOSSIER_REMINDER_DAYS, WITHDRAWAL_DAYS_AFTER_START } from "@/lib/diffusion";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
@@ -53,7 +54,7 @@ const shortWeek = new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC", day: "nume
 
 export default async function StaffHomePage() {
   await requirePageUser(STAFF_ROLES, "/gestion");
-  const today = parisDate();
+  const today = currentDay();
   const [overview, diffused] = await Promise.all([getOverview({ today }), diffusionCounts(today)]);
   const { queue, decisions, expiringDossiers, weeks } = overview;
   const submissions = weeks.map((w) => w.submissions);

@@ -8,7 +8,8 @@ import { listActionsForOrganisation, STALE_DRAFT_DAYS } from "@/db/queries/actio
 import { listSessionHighlights, RECENTLY_WITHDRAWN_DAYS, STARTING_SOON_DAYS } from "@/db/queries/dashboard";
 import { getDossierForOrganisation } from "@/db/queries/dossiers";
 import { requireProviderPage } from "@/lib/auth/session";
-import { addDays, formatDateRange, formatDateTime, formatLongDate, parisDate } from "@/lib/dates";
+import { addDays, formatDateRange, formatDateTime, formatLongDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 import { isRenewalDue } from "@/lib/diffusion";
 import { formatPlaces } from "@/lib/format";
 
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Votre espace organisme" };
 
 export default async function ProviderHomePage({ searchParams }: PageProps<"/espace-organisme">) {
   const user = await requireProviderPage("/espace-organisme");
-  const today = parisDate();
+  const today = currentDay();
   const [actions, dossier, highlights, { "mise-a-jour": updated }] = await Promise.all([
     listActionsForOrganisation({ organisationId: user.organisationId, today }),
     getDossierForOrganisation({ organisationId: user.organisationId, today }),

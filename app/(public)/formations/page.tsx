@@ -3,13 +3,13 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { CatalogueSkeleton } from "@/components/catalogue/action-card";
 import { CachedCatalogue } from "@/components/catalogue/cached-catalogue";
-import { parisDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Les formations" };
 
 async function Catalogue() {
   await connection();
-  return <CachedCatalogue today={parisDate()} empty="Aucune formation n’est en ligne pour le moment." />;
+  return <CachedCatalogue today={currentDay()} empty="Aucune formation n’est en ligne pour le moment." />;
 }
 
 export default function FormationsPage() {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listJournal, listJournalFilterOptions, resolveJournalQuery } from "@/db/queries/journal";
 import { requirePageUser, STAFF_ROLES } from "@/lib/auth/session";
-import { parisDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 import { JournalEntries } from "@/app/(gestion)/gestion/journal/journal-entries";
 import { JournalFilterForm } from "@/app/(gestion)/gestion/journal/journal-filters";
 import { journalSearch, parseJournalParams } from "@/app/(gestion)/gestion/journal/search-params";
@@ -13,7 +13,7 @@ const pageLinkClass = "rounded-md border border-slate-300 bg-white px-4 py-2 tex
 
 export default async function JournalPage({ searchParams }: PageProps<"/gestion/journal">) {
   await requirePageUser(STAFF_ROLES, "/gestion/journal");
-  const today = parisDate();
+  const today = currentDay();
   const query = await resolveJournalQuery(parseJournalParams(await searchParams, today));
   const { filters } = query;
   const [page, options] = await Promise.all([listJournal({ filters, cursor: query.cursor }), listJournalFilterOptions()]);

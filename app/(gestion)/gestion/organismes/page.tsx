@@ -5,7 +5,7 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { listOrganisationsForStaff } from "@/db/queries/organisations-admin";
 import { requirePageUser, STAFF_ROLES } from "@/lib/auth/session";
-import { parisDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 import { organisationSearchSchema } from "@/lib/validations/accounts";
 
 export const metadata: Metadata = { title: "Organismes" };
@@ -23,7 +23,7 @@ const plural = (count: number, one: string, many: string) => `${count.toLocaleSt
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser(STAFF_ROLES, "/gestion/organismes");
   const { q, page } = organisationSearchSchema.parse(await searchParams);
-  const today = parisDate();
+  const today = currentDay();
   const { rows, total, pages } = await listOrganisationsForStaff({ q, page, today });
 
   return (

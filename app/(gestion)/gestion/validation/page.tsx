@@ -6,7 +6,8 @@ import { getDossierForReview } from "@/db/queries/dossiers";
 import { LATE_AFTER_WORKING_DAYS, listReviewQueue, type QueueFilters } from "@/db/queries/queue";
 import { getRevisionTitle } from "@/db/queries/review";
 import { requirePageUser, STAFF_ROLES } from "@/lib/auth/session";
-import { addDays, formatDateTime, formatLongDate, parisDate } from "@/lib/dates";
+import { addDays, formatDateTime, formatLongDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 import { z } from "@/lib/validations/zod";
 
 export const metadata: Metadata = { title: "À valider" };
@@ -56,7 +57,7 @@ const selectClass = "rounded-md border border-slate-300 bg-white px-2 py-1.5 tex
 export default async function ValidationQueuePage({ searchParams }: PageProps<"/gestion/validation">) {
   await requirePageUser(STAFF_ROLES, "/gestion/validation");
   const params = await searchParams;
-  const today = parisDate();
+  const today = currentDay();
   const filters = filtersOf(params);
   const [{ items, total, organisations }, message] = await Promise.all([listReviewQueue({ filters, today }), decisionMessage(params)]);
   const filtered = items.length !== total;

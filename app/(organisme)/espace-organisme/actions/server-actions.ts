@@ -13,7 +13,7 @@ import {
 import { authorizedAction } from "@/lib/auth/safe-action";
 import { CATALOGUE_TAG, actionTag } from "@/lib/cache-tags";
 import { UserFacingError } from "@/lib/errors";
-import { parisDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 import { RECRUITMENT_CODES } from "@/lib/lheo/codes";
 import { validateDraft, validateSubmission } from "@/lib/validations/action";
 import { integerField } from "@/lib/validations/fields";
@@ -45,7 +45,7 @@ export const saveDraft = authorizedAction(["provider"], saveInput, async ({ acti
 
 /** « Envoyer pour validation » (R7): the complete content goes to the centre's staff. */
 export const submitForValidation = authorizedAction(["provider"], saveInput, async ({ actionId, expectedVersion, values }, user) => {
-  const checked = validateSubmission(values, parisDate());
+  const checked = validateSubmission(values, currentDay());
   if (!checked.success) return { errors: checked.errors, message: checked.message };
   const id = await saveActionContent({ actionId, expectedVersion, organisationId: organisationOf(user), actor: user, content: checked.data, submit: true });
   redirect(`/espace-organisme/actions/${id}?statut=envoyee`);

@@ -11,6 +11,7 @@ import { getDossierForOrganisation } from "@/db/queries/dossiers";
 import { getFormacodeLabels } from "@/db/queries/reference";
 import { requireProviderPage } from "@/lib/auth/session";
 import { addDays, formatDateTime, formatLongDate, parisDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Dossier de l’organisme" };
 
@@ -23,7 +24,7 @@ const CONFIRMATIONS: Record<string, string> = {
 
 export default async function OrganisationDossierPage({ searchParams }: PageProps<"/espace-organisme/dossier">) {
   const user = await requireProviderPage("/espace-organisme/dossier");
-  const today = parisDate();
+  const today = currentDay();
   const dossier = await getDossierForOrganisation({ organisationId: user.organisationId, today });
   if (!dossier) notFound();
   const { statut } = await searchParams;

@@ -6,7 +6,7 @@ import { z } from "@/lib/validations/zod";
 import { confirmDossierUnchanged, saveDossier, withdrawDossier } from "@/db/queries/dossiers";
 import { authorizedAction } from "@/lib/auth/safe-action";
 import { CATALOGUE_TAG } from "@/lib/cache-tags";
-import { parisDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 import { UserFacingError } from "@/lib/errors";
 import { validateDossierDraft, validateDossierSubmission } from "@/lib/validations/organisation";
 
@@ -36,7 +36,7 @@ export const saveDossierDraft = authorizedAction(["provider"], saveInput, async 
 
 /** « Envoyer pour validation »: the complete dossier goes to the centre's staff (R8). */
 export const submitDossier = authorizedAction(["provider"], saveInput, async ({ expectedVersion, values }, user) => {
-  const checked = validateDossierSubmission(values, parisDate());
+  const checked = validateDossierSubmission(values, currentDay());
   if (!checked.success) return { errors: checked.errors, message: checked.message };
   await saveDossier({ organisationId: organisationOf(user), actor: user, content: checked.data, submit: true, expectedVersion });
   redirect(`${DOSSIER_PAGE}?statut=envoye`);

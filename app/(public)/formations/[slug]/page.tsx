@@ -9,7 +9,8 @@ import { getFormacodeLabels } from "@/db/queries/reference";
 import { LEVELS, RECRUITMENT_OPEN, RECRUITMENT_STATES, TEACHING_MODES, labelOf } from "@/lib/lheo/codes";
 import { totalHours } from "@/lib/validations/action";
 import { CATALOGUE_TAG, actionTag } from "@/lib/cache-tags";
-import { formatDateRange, parisDate } from "@/lib/dates";
+import { formatDateRange } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 import { asSentence, formatPlaces } from "@/lib/format";
 
 async function loadAction(slug: string, today: string) {
@@ -26,7 +27,7 @@ async function loadAction(slug: string, today: string) {
 export async function generateMetadata({ params }: PageProps<"/formations/[slug]">): Promise<Metadata> {
   const { slug } = await params;
   await connection();
-  const found = await loadAction(slug, parisDate());
+  const found = await loadAction(slug, currentDay());
   if (found?.kind !== "found") return { title: "Formation introuvable" };
   return { title: found.action.title, description: found.action.objectives.slice(0, 160) };
 }
@@ -51,7 +52,7 @@ const contactLine = (contact: { name: string; phone: string; email: string }) =>
 async function ActionDetails({ params }: { params: PageProps<"/formations/[slug]">["params"] }) {
   const { slug } = await params;
   await connection();
-  const found = await loadAction(slug, parisDate());
+  const found = await loadAction(slug, currentDay());
   if (!found) notFound();
   if (found.kind === "redirect") permanentRedirect(`/formations/${found.slug}`);
   const { action, sessions, publicLabels } = found;

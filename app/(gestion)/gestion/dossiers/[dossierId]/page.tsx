@@ -10,6 +10,7 @@ import { getDossierForOrganisation, getDossierForReview } from "@/db/queries/dos
 import { getFormacodeLabels } from "@/db/queries/reference";
 import { requirePageUser, STAFF_ROLES } from "@/lib/auth/session";
 import { addDays, formatDateTime, formatLongDate, parisDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 import { diffDossierContent } from "@/lib/diff/content";
 import { displayName } from "@/lib/validations/organisation";
 
@@ -55,7 +56,7 @@ export default async function DossierReviewPage({ params }: PageProps<"/gestion/
   // Compared with the dossier approved last time (none for a first dossier).
   const previous = organisation.dossier && dossier.status === "submitted" ? organisation.dossier : null;
   const [current, formacodes] = await Promise.all([
-    getDossierForOrganisation({ organisationId: organisation.id, today: parisDate() }),
+    getDossierForOrganisation({ organisationId: organisation.id, today: currentDay() }),
     getFormacodeLabels({ codes: [...dossier.content.trainingFields, ...(previous?.trainingFields ?? [])] }),
   ]);
   const labels = Object.fromEntries(formacodes.map((f) => [f.code, f.label]));

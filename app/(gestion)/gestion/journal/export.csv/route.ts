@@ -1,7 +1,7 @@
 import { type NextRequest } from "next/server";
 import { allJournalEntries, resolveJournalQuery } from "@/db/queries/journal";
 import { getSessionUser, STAFF_ROLES } from "@/lib/auth/session";
-import { parisDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 import { journalCsvStream } from "@/app/(gestion)/gestion/journal/csv";
 import { parseJournalParams } from "@/app/(gestion)/gestion/journal/search-params";
 
@@ -13,7 +13,7 @@ export async function GET(request: NextRequest) {
   if (!user) return new Response("Connectez-vous pour exporter le journal.", { status: 401, headers: text });
   if (!STAFF_ROLES.includes(user.role)) return new Response("Votre compte ne permet pas d’exporter le journal.", { status: 403, headers: text });
 
-  const today = parisDate();
+  const today = currentDay();
   const { filters } = await resolveJournalQuery({ ...parseJournalParams(request.nextUrl.searchParams, today), cursor: null });
   return new Response(journalCsvStream(allJournalEntries({ filters })), {
     headers: {

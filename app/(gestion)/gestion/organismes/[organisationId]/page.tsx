@@ -12,6 +12,7 @@ import { getDossierForOrganisation } from "@/db/queries/dossiers";
 import { getOrganisationHeader, listOrganisationHistory, listOrganisationUsers } from "@/db/queries/organisations-admin";
 import { requirePageUser, STAFF_ROLES } from "@/lib/auth/session";
 import { formatDateTime, formatLongDate, parisDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 import { z } from "@/lib/validations/zod";
 
 export const metadata: Metadata = { title: "Fiche d’un organisme" };
@@ -23,7 +24,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
   const { organisationId } = await params;
   const user = await requirePageUser(STAFF_ROLES, `/gestion/organismes/${organisationId}`);
   if (!z.uuid().safeParse(organisationId).success) notFound();
-  const today = parisDate();
+  const today = currentDay();
   const [dossier, header] = await Promise.all([getDossierForOrganisation({ organisationId, today }), getOrganisationHeader({ organisationId })]);
   if (!dossier || !header) notFound();
   const [accounts, current, archived, history] = await Promise.all([

@@ -10,6 +10,7 @@ import { getRevisionForReview } from "@/db/queries/review";
 import { getSetting } from "@/db/queries/settings";
 import { requirePageUser, STAFF_ROLES } from "@/lib/auth/session";
 import { formatDateTime, parisDate } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 import { diffActionContent } from "@/lib/diff/content";
 import { labelOf, LEVELS } from "@/lib/lheo/codes";
 import type { ActionContent } from "@/lib/validations/action";
@@ -49,7 +50,7 @@ export default async function ReviewPage({ params }: PageProps<"/gestion/validat
   const publicLabels = Object.fromEntries(publicCodes.map((l) => [l.code, l.label]));
   // Staff's corrections, once approved, are shown against what the provider sent.
   const diff = diffActionContent(revision.previousContent, revision.providerContent ?? content);
-  const waiting = revision.submittedAt ? workingDaysBetween(parisDate(revision.submittedAt), parisDate()) : 0;
+  const waiting = revision.submittedAt ? workingDaysBetween(parisDate(revision.submittedAt), currentDay()) : 0;
   const level = codification?.level || content.exitLevel;
 
   return (

@@ -11,7 +11,8 @@ import { getActionForOrganisation } from "@/db/queries/actions";
 import { getOrganisationContact } from "@/db/queries/organisations";
 import { listPublicCodes } from "@/db/queries/reference";
 import { requireProviderPage } from "@/lib/auth/session";
-import { formatDateTime, parisDate } from "@/lib/dates";
+import { formatDateTime } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 import { z } from "@/lib/validations/zod";
 
 export const metadata: Metadata = { title: "Action de formation" };
@@ -30,7 +31,7 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
   const user = await requireProviderPage(`/espace-organisme/actions/${actionId}`);
   if (!z.uuid().safeParse(actionId).success) notFound();
   // Scoped to the provider's organisation: another organisation's action is "not found".
-  const action = await getActionForOrganisation({ actionId, organisationId: user.organisationId, today: parisDate() });
+  const action = await getActionForOrganisation({ actionId, organisationId: user.organisationId, today: currentDay() });
   if (!action) notFound();
   const [publicCodes, organisationContact, { statut }] = await Promise.all([
     listPublicCodes(),

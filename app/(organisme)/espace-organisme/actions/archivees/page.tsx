@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listActionsForOrganisation } from "@/db/queries/actions";
 import { requireProviderPage } from "@/lib/auth/session";
-import { formatDateTime, parisDate } from "@/lib/dates";
+import { formatDateTime } from "@/lib/dates";
+import { currentDay } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Actions archivées" };
 
 /** Archived actions stay here with their history; each can be restored from its page. */
 export default async function ArchivedActionsPage() {
   const user = await requireProviderPage("/espace-organisme/actions/archivees");
-  const actions = await listActionsForOrganisation({ organisationId: user.organisationId, today: parisDate(), archived: true });
+  const actions = await listActionsForOrganisation({ organisationId: user.organisationId, today: currentDay(), archived: true });
   return (
     <>
       <p className="text-sm">
