@@ -46,12 +46,27 @@ export async function openDatabase(config: DbConfig = configFromEnv()): Promise<
     const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
     const { drizzle } = await import("drizzle-orm/pglite");
     const dir = config.pgliteDir ?? ".data/pglite";
+    let release = () => {};
     if (!dir.includes("://")) {
       const { mkdirSync } = await import("node:fs");
+      const { claimPglite } = await import("@/db/pglite-owner");
       mkdirSync(dir, { recursive: true });
+      release = claimPglite(dir);
     }
-    const client = await PGlite.create(dir, { extensions: { unaccent, pg_trgm } });
-    return { db: drizzle(client, { schema }) as unknown as Database, driver, close: () => client.close() };
+    try {
+      const client = await PGlite.create(dir, { extensions: { unaccent, pg_trgm } });
+      return {
+        db: drizzle(client, { schema }) as unknown as Database,
+        driver,
+        close: async () => {
+          await client.close();
+          release();
+        },
+      };
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
   if (driver === "neon") {
     const { Pool, neonConfig } = await import("@neondatabase/serverless");

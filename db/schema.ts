@@ -1,5 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -331,6 +332,121 @@ export const auditLog = pgTable(
     index("audit_log_actor_idx").on(t.actorId, t.at, t.id),
   ],
 );
+
+// ---------------------------------------------------------------- scheduled jobs (DESIGN.md: jobs)
+
+export const jobRunStatus = pgEnum("job_run_status", ["running", "succeeded", "failed"]);
+
+/** Each run of a scheduled job, for staff to see: when, how, what it changed, and any error. */
+export const jobRuns = pgTable(
+  "job_runs",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    job: varchar("job", { length: 40 }).notNull(),
+    // How it was started: "cron" (Vercel), "scheduler" (self-hosted), "cli", "test".
+    trigger: varchar("trigger", { length: 16 }).notNull(),
+    asOf: date("as_of", { mode: "string" }).notNull(),
+    status: jobRunStatus("status").notNull().default("running"),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    counts: jsonb("counts").$type<Record<string, number>>(),
+    error: text("error"),
+  },
+  (t) => [index("job_runs_job_idx").on(t.job, t.startedAt)],
+);
+
+/**
+ * When something entered or left diffusion, as the jobs and the decisions record it: diffusion
+ * itself stays derived (lib/diffusion.ts); this log says when it changed, for the transmission
+ * feed's removals and for providers and staff. One row per session withdrawn at J+8, per action
+ * that left or came back, per organisation whose dossier lapsed or was approved again.
+ */
+export const diffusionChanges = pgTable(
+  "diffusion_changes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    entity: varchar("entity", { length: 16 }).$type<"session" | "action" | "organisation">().notNull(),
+    change: varchar("change", { length: 8 }).$type<"left" | "returned">().notNull(),
+    // Why: "j8", "no-session", "dossier-expired", "archived", "approved", "dossier-approved", "restored".
+    reason: varchar("reason", { length: 24 }).notNull(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    actionId: uuid("action_id").references(() => actions.id),
+    sessionId: uuid("session_id"),
+    sessionStart: date("session_start", { mode: "string" }),
+    /** The Paris day on which the change took effect. */
+    onDate: date("on_date", { mode: "string" }).notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    runId: bigint("run_id", { mode: "number" }).references(() => jobRuns.id),
+  },
+  (t) => [
+    // A session is withdrawn once (a new start date is a new session run).
+    uniqueIndex("diffusion_changes_session_idx")
+      .on(t.actionId, t.sessionId, t.sessionStart)
+      .where(sql`${t.entity} = 'session'`),
+    index("diffusion_changes_action_idx").on(t.actionId, t.id),
+    index("diffusion_changes_organisation_idx").on(t.organisationId, t.id),
+    index("diffusion_changes_date_idx").on(t.onDate, t.id),
+  ],
+);
+
+// ---------------------------------------------------------------- mail
+
+export const mailStatus = pgEnum("mail_status", ["pending", "sending", "sent", "failed", "kept"]);
+
+/**
+ * Outgoing mail, written in the same transaction as the event that causes it and sent by the
+ * send-mail job: claimed with FOR UPDATE SKIP LOCKED, retried with growing delays, never lost and
+ * never sent twice. Without SMTP (the demo), mails are « kept » and shown to admins.
+ */
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    kind: varchar("kind", { length: 40 }).notNull(),
+    toAddress: text("to_address").notNull(),
+    toUserId: uuid("to_user_id").references(() => users.id),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    // The same reminder is queued once, however often the job runs.
+    dedupeKey: text("dedupe_key").unique(),
+    status: mailStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt), index("mail_outbox_created_idx").on(t.createdAt)],
+);
+
+/** R10: a single-use link to choose a new password, valid one hour; only its hash is stored. */
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("password_resets_user_idx").on(t.userId)],
+);
+
+/**
+ * Counters for throttling (password reset requests, login attempts): one row per key and
+ * window, in the database so that the limit holds across server instances.
+ */
+export const throttles = pgTable("throttles", {
+  key: text("key").primaryKey(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  count: integer("count").notNull().default(0),
+  blockedUntil: timestamp("blocked_until", { withTimezone: true }),
+});
 
 // ---------------------------------------------------------------- settings (values kept in the database, not in the code)
 

@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const pgliteDir = resolve(root, ".data/e2e-pglite");
+// The scheduled-jobs spec moves the server's clock by writing an instant here (lib/clock.ts).
+const clockFile = resolve(root, ".data/e2e-clock");
 // Next's own binary, run by this Node: signals reach the server itself, not an npx wrapper.
 const nextBin = resolve(root, "node_modules/next/dist/bin/next");
 
@@ -20,6 +22,8 @@ const env = {
   AUTH_SECRET: process.env.AUTH_SECRET || "e2e-only-auth-secret-not-for-production-0123456789",
   AUTH_TRUST_HOST: "true",
   CRON_SECRET: process.env.CRON_SECRET || "e2e-only-cron-secret-0123456789",
+  TEST_CLOCK_FILE: clockFile,
+  APP_URL: "http://127.0.0.1:3100",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 // The suite always runs against the embedded database it has just created.
@@ -51,6 +55,7 @@ function run(command, args) {
 
 try {
   rmSync(pgliteDir, { recursive: true, force: true });
+  rmSync(clockFile, { force: true });
   if (process.env.E2E_SKIP_BUILD === "1") console.log("[e2e] E2E_SKIP_BUILD=1: reusing .next-e2e");
   else {
     // Built before the database exists: the build must never open it (pages render on request).

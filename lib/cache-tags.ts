@@ -1,6 +1,7 @@
-// Public pages are cached ('use cache') and refreshed by tag when staff approve an action.
-// Nothing refreshes them when a session passes J+8 or a dossier expires, so a cached page lives
-// at most an hour (cacheLife in the catalogue components): withdrawn content never stays longer.
+// Public pages are cached ('use cache') and tagged. Approvals, archives and the scheduled jobs
+// (J+8 withdrawals, dossier expiry) refresh the tags of the pages they change; a cached page
+// lives at most an hour in any case (cacheLife in the catalogue components).
 
 export const CATALOGUE_TAG = "catalogue";
 export const actionTag = (actionId: string) => `action:${actionId}`;
+export const organisationTag = (organisationId: string) => `organisation:${organisationId}`;

@@ -30,6 +30,27 @@ describe("R9 — withdrawal of a session at J+8", () => {
     expect(isSessionDiffused(session, parisDate(new Date("2027-03-08T23:30:00Z")))).toBe(false);
   });
 
+  it("counts calendar days across the spring change to summer time (night of 27 to 28 March 2027)", () => {
+    const start = { startDate: "2027-03-22" };
+    expect(sessionWithdrawalDate("2027-03-22")).toBe("2027-03-30");
+    // 29 March at 23:59 Paris (21:59 UTC, summer time) is still J+7; 22:00 UTC is 30 March in Paris.
+    expect(isSessionDiffused(start, parisDate(new Date("2027-03-29T21:59:00Z")))).toBe(true);
+    expect(isSessionDiffused(start, parisDate(new Date("2027-03-29T22:00:00Z")))).toBe(false);
+  });
+
+  it("counts calendar days across the autumn change to winter time (night of 30 to 31 October 2027)", () => {
+    const start = { startDate: "2027-10-25" };
+    expect(sessionWithdrawalDate("2027-10-25")).toBe("2027-11-02");
+    // 1 November at 23:59 Paris (22:59 UTC, winter time) is still J+7; 23:00 UTC is 2 November in Paris.
+    expect(isSessionDiffused(start, parisDate(new Date("2027-11-01T22:59:00Z")))).toBe(true);
+    expect(isSessionDiffused(start, parisDate(new Date("2027-11-01T23:00:00Z")))).toBe(false);
+  });
+
+  it("withdraws at Paris midnight exactly", () => {
+    expect(isSessionDiffused(session, parisDate(new Date("2027-03-08T22:59:59Z")))).toBe(true);
+    expect(isSessionDiffused(session, parisDate(new Date("2027-03-08T23:00:00Z")))).toBe(false);
+  });
+
   it("counts calendar days across the end of February", () => {
     expect(sessionWithdrawalDate("2027-02-25")).toBe("2027-03-05");
     expect(sessionWithdrawalDate("2028-02-25")).toBe("2028-03-04");

@@ -1,6 +1,8 @@
 // npm run demo: the app with demo data on the embedded database, at http://localhost:3000.
 // Migrates and seeds .data/pglite (idempotent: your changes are kept), builds, then serves.
-// For a local demo only: it fills in Auth.js settings that production must set itself.
+// For a local demo only: it fills in Auth.js and cron settings that production must set itself.
+// The scheduled jobs (J+8 withdrawals, dossier expiry, mail) run in the server process; without
+// SMTP_URL the mails are kept and shown to administrators at /gestion/courriels.
 
 import { spawn } from "node:child_process";
 
@@ -8,6 +10,10 @@ const env = {
   ...process.env,
   AUTH_SECRET: process.env.AUTH_SECRET || "local-demo-secret-do-not-use-in-production-0123456789",
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST || "true",
+  CRON_SECRET: process.env.CRON_SECRET || "local-demo-cron-secret-do-not-use-in-production",
+  SCHEDULER: process.env.SCHEDULER || "in-process",
+  PORT: process.env.PORT || "3000",
+  APP_URL: process.env.APP_URL || `http://localhost:${process.env.PORT || "3000"}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };
 if (env.DATABASE_URL) console.log("[demo] DATABASE_URL is set: using that database instead of the embedded one.");
@@ -18,7 +24,7 @@ const steps = [
   ["npm", ["run", "db:migrate"]],
   ["npm", ["run", "db:seed"]],
   [next[0], [next[1], "build"]],
-  [next[0], [next[1], "start", "-p", process.env.PORT || "3000"]],
+  [next[0], [next[1], "start", "-p", env.PORT]],
 ];
 
 let child = null;

@@ -13,15 +13,11 @@
 //   --audit-entries N         entries in the audit log [5 × actions]
 //   --today YYYY-MM-DD        the Paris day the data is built around [today, up to now]
 //   --migrate                 apply the migrations first (needed on a new PGlite directory)
-//   --force                   open a PGlite directory even if it looks in use (see below)
 //
-// PGlite allows one process per data directory, and two would corrupt it. While a process has a
-// directory open, PGlite keeps a `postmaster.pid` file in it: this script refuses such a directory
-// (stop `npm run dev`, `npm run demo` or the other script first). A process that was killed leaves
-// the file behind; when you are sure nothing uses the directory, pass --force.
+// PGlite allows one process per data directory, and two would corrupt it: opening a directory
+// another live process holds is refused (db/pglite-owner.ts) — stop `npm run dev`, `npm run demo`
+// or the other script first.
 
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase, type DbConfig } from "@/db/client";
 import { generate } from "@/db/generate";
@@ -39,7 +35,6 @@ const { values } = parseArgs({
     today: { type: "string" },
     "pglite-dir": { type: "string" },
     migrate: { type: "boolean", default: false },
-    force: { type: "boolean", default: false },
   },
 });
 
@@ -53,29 +48,12 @@ function number(name: string, value: string | undefined, fallback: number): numb
   return parsed;
 }
 
-/** The reason a PGlite directory must not be opened now, or null. */
-function pgliteInUse(dir: string): string | null {
-  const pidFile = path.join(dir, "postmaster.pid");
-  if (!existsSync(pidFile)) return null;
-  const started = Number(readFileSync(pidFile, "utf8").split("\n")[2]);
-  const since = Number.isFinite(started) && started > 0 ? ` (opened ${new Date(started * 1000).toISOString()})` : "";
-  return `${dir} is open in another process${since}, or one stopped without closing it. Stop that process first; if none uses the directory, pass --force.`;
-}
-
 const actions = number("actions", values.actions, 1000);
 const config: DbConfig = values["pglite-dir"]
   ? { pgliteDir: values["pglite-dir"] }
   : process.env.DATABASE_URL
     ? { url: process.env.DATABASE_URL, driver: process.env.DB_DRIVER || undefined }
     : { pgliteDir: process.env.PGLITE_DIR || ".data/pglite" };
-
-if (config.pgliteDir && !values.force) {
-  const inUse = pgliteInUse(config.pgliteDir);
-  if (inUse) {
-    console.error(`Refused: ${inUse}`);
-    process.exit(1);
-  }
-}
 
 const handle = await openDatabase(config);
 try {

@@ -14,6 +14,9 @@ async function AdminLinks() {
       <Link href="/gestion/comptes" className={linkClass}>
         Comptes de l’équipe
       </Link>
+      <Link href="/gestion/courriels" className={linkClass}>
+        Courriels
+      </Link>
       <Link href="/gestion/parametres" className={linkClass}>
         Paramètres
       </Link>

@@ -5,7 +5,8 @@ import type { Transaction } from "@/db/client";
 import { actionRevisions, actions } from "@/db/schema";
 import { writeAudit, type Actor } from "@/db/queries/audit";
 import { checkAddresses, unknownFormacodes } from "@/db/queries/reference-checks";
-import { addMonths } from "@/lib/dates";
+import { addMonths, parisDate } from "@/lib/dates";
+import { recordActionChanges } from "@/db/jobs/diffusion-changes";
 import { isMinorChange } from "@/lib/diff/content";
 import { UserFacingError } from "@/lib/errors";
 import { RECRUITMENT_OPEN } from "@/lib/lheo/codes";
@@ -375,6 +376,8 @@ export async function setActionArchived({
       throw new UserFacingError("Cette action attend la validation du centre : retirez-la d’abord de la validation, puis archivez-la.", "conflict");
     }
     await touch(tx, actionId, now, { archivedAt: archived ? now : null });
+    // Leaving or coming back online is recorded at once (the transmission's removals use it).
+    await recordActionChanges(tx, { asOf: parisDate(now), actionIds: [actionId], returnReason: "restored" });
     await writeAudit(tx, { actor, event: archived ? "action.archived" : "action.restored", entityType: "action", entityId: actionId, at: now });
   });
 }

@@ -8,6 +8,11 @@ import { checkAddresses, unknownFormacodes } from "@/db/queries/reference-checks
 import { dossierExpiryDate, isDossierValid } from "@/lib/diffusion";
 import { UserFacingError } from "@/lib/errors";
 import { displayName, type DossierContent } from "@/lib/validations/organisation";
+import { recordOrganisationChanges } from "@/db/jobs/diffusion-changes";
+import { notifyOrganisation } from "@/db/queries/mail";
+import { parisDate } from "@/lib/dates";
+import { dossierDecided } from "@/lib/mail/messages";
+import { appUrl } from "@/lib/urls";
 
 // R8: the organisation dossier, with the same draft → submitted → approved | rejected cycle as
 // an action revision. Approval copies the content into `organisations` (what the public pages
@@ -286,6 +291,9 @@ export async function approveDossier({ dossierId, actor, now = new Date() }: { d
         updatedAt: now,
       })
       .where(eq(organisations.id, organisationId));
+    // Back online after a lapse: recorded at once, with the actions that come back with it.
+    await recordOrganisationChanges(tx, { asOf: parisDate(now), organisationIds: [organisationId], returnReason: "dossier-approved" });
+    await notifyOrganisation(tx, organisationId, "dossier-approved", dossierDecided({ organisationName: displayName(content), approved: true, link: appUrl("/espace-organisme/dossier") }));
     await writeAudit(tx, { actor, event: "dossier.approved", entityType: "organisation", entityId: organisationId, details: { dossierId }, at: now });
     return { organisationId };
   });
@@ -302,6 +310,13 @@ export async function rejectDossier({ dossierId, actor, reason, now = new Date()
       updatedAt: now,
     });
     await bumpDossierVersion(tx, organisationId, now);
+    const [organisation] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
+    await notifyOrganisation(
+      tx,
+      organisationId,
+      "dossier-rejected",
+      dossierDecided({ organisationName: organisation!.name, approved: false, reason, link: appUrl("/espace-organisme/dossier") }),
+    );
     await writeAudit(tx, { actor, event: "dossier.rejected", entityType: "organisation", entityId: organisationId, details: { dossierId, reason }, at: now });
     return { organisationId };
   });

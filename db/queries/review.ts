@@ -19,6 +19,12 @@ import { RECRUITMENT_OPEN } from "@/lib/lheo/codes";
 import { actionSlug } from "@/lib/slug";
 import { codificationSchema, totalHours, type Codification, type CodificationInput } from "@/lib/validations/action";
 import { validateRewording, type Wording } from "@/lib/validations/review";
+import { recordActionChanges } from "@/db/jobs/diffusion-changes";
+import { notifyOrganisation } from "@/db/queries/mail";
+import { parisDate } from "@/lib/dates";
+import { wordingChanges } from "@/lib/diff/content";
+import { actionApproved, actionRejected } from "@/lib/mail/messages";
+import { appUrl } from "@/lib/urls";
 
 /** Submitted revisions, oldest submission first. */
 export async function listValidationQueue() {
@@ -203,6 +209,20 @@ export async function approveRevision({
     }
     await bumpVersion(tx, decided.actionId, now);
     const { slug, organisationId } = await publishRevision(tx, revisionId, now);
+    // Back online after a withdrawal: recorded at once (the transmission's removals use it).
+    await recordActionChanges(tx, { asOf: parisDate(now), actionIds: [decided.actionId], returnReason: "approved" });
+    const approved = reworded ? await approvedWording(tx, revisionId) : null;
+    await notifyOrganisation(
+      tx,
+      organisationId,
+      "decision-approved",
+      actionApproved({
+        title: approved?.content.title ?? decided.content.title,
+        link: appUrl(`/espace-organisme/actions/${decided.actionId}`),
+        publicLink: appUrl(`/formations/${slug}`),
+        changes: approved ? wordingChanges(approved.providerContent, approved.content).map(({ label, before, after }) => ({ label, before, after })) : [],
+      }),
+    );
     await writeAudit(tx, {
       actor,
       event: "revision.approved",
@@ -213,6 +233,15 @@ export async function approveRevision({
     });
     return { actionId: decided.actionId, organisationId, slug, reworded };
   });
+}
+
+/** The provider's and the approved wording of a revision staff corrected. */
+async function approvedWording(tx: Transaction, revisionId: string) {
+  const [row] = await tx
+    .select({ content: actionRevisions.content, providerContent: actionRevisions.providerContent })
+    .from(actionRevisions)
+    .where(eq(actionRevisions.id, revisionId));
+  return row?.providerContent ? { content: row.content, providerContent: row.providerContent } : null;
 }
 
 /** The codification of the action's version online now: reused for a minor change, offered for a new version. */
@@ -262,9 +291,16 @@ export async function rejectRevision({
       .update(actionRevisions)
       .set({ status: "rejected", rejectionReason: reason, decidedAt: now, decidedBy: actor.id, updatedAt: now })
       .where(and(eq(actionRevisions.id, revisionId), eq(actionRevisions.status, "submitted")))
-      .returning({ actionId: actionRevisions.actionId });
+      .returning({ actionId: actionRevisions.actionId, title: sql<string>`${actionRevisions.content}->>'title'` });
     if (!decided) return throwWhyNotSubmitted(tx, revisionId);
     await bumpVersion(tx, decided.actionId, now);
+    const [action] = await tx.select({ organisationId: actions.organisationId }).from(actions).where(eq(actions.id, decided.actionId));
+    await notifyOrganisation(
+      tx,
+      action!.organisationId,
+      "decision-rejected",
+      actionRejected({ title: decided.title, reason, link: appUrl(`/espace-organisme/actions/${decided.actionId}`) }),
+    );
     await writeAudit(tx, {
       actor,
       event: "revision.rejected",

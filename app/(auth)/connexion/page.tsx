@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
+import Link from "next/link";
+import { AccessContactDetails } from "@/app/(auth)/connexion/access-contact";
 import { LoginForm } from "@/app/(auth)/connexion/login-form";
 import { SiteHeader } from "@/components/site-header";
 import { getSetting } from "@/db/queries/settings";
 
 export const metadata: Metadata = { title: "Connexion" };
 
-/** R10: whom providers contact when they lose their codes, as staff set it. */
+/** R10: whom providers contact when they lose their codes, as staff set it; and the self-service reset. */
 async function LostCodes() {
   await connection();
   const contact = await getSetting("accessContact");
@@ -16,27 +18,13 @@ async function LostCodes() {
       <h2 id="codes-perdus" className="font-semibold">
         Codes confidentiels perdus ?
       </h2>
-      <p className="mt-1 text-slate-700">Contactez l’équipe du centre régional d’information sur la formation :</p>
-      <ul className="mt-1 space-y-0.5 text-slate-800">
-        {contact.name && <li>{contact.name}</li>}
-        {contact.phone && (
-          <li>
-            Téléphone :{" "}
-            <a className="text-brand-700 underline" href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>
-              {contact.phone}
-            </a>
-          </li>
-        )}
-        {contact.email && (
-          <li>
-            Courriel :{" "}
-            <a className="text-brand-700 underline" href={`mailto:${contact.email}`}>
-              {contact.email}
-            </a>
-          </li>
-        )}
-        {contact.details && <li>{contact.details}</li>}
-      </ul>
+      <p className="mt-1 text-slate-700">
+        <Link href="/mot-de-passe-oublie" className="font-medium text-brand-700 underline">
+          Mot de passe oublié ?
+        </Link>{" "}
+        Recevez un lien par courriel pour en choisir un nouveau. Sinon, contactez l’équipe du centre régional d’information sur la formation :
+      </p>
+      <AccessContactDetails contact={contact} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { JobRuns } from "@/app/(gestion)/gestion/job-runs";
 import type { Metadata } from "next";
 import { cacheLife, cacheTag } from "next/cache";
 import Link from "next/link";
@@ -134,6 +135,8 @@ export default async function StaffHomePage() {
           />
         </div>
       </section>
+
+      <JobRuns className={`mt-6 ${cardClass}`} />
     </>
   );
 }

@@ -1,37 +1,13 @@
 // How the journal says an audit entry in French, on the page and in the CSV export alike: what
 // happened, who did it, on which record, with which link.
 
-import type { AuditEvent } from "@/db/queries/audit";
+import { EVENT_LABELS, type AuditEvent } from "@/lib/audit-events";
 import type { JournalEntry } from "@/db/queries/journal";
 import type { UserRole } from "@/db/schema";
 import { formatLongDate, parisDate, PARIS } from "@/lib/dates";
 import { SETTINGS } from "@/lib/validations/settings";
 
-/** Every event of the log, as staff read it (the filter's choices, in this order). */
-export const EVENT_LABELS: Record<AuditEvent, string> = {
-  "action.created": "Action créée",
-  "action.duplicated": "Action dupliquée",
-  "action.archived": "Action archivée",
-  "action.restored": "Action restaurée",
-  "revision.saved": "Brouillon d’action enregistré",
-  "revision.submitted": "Action envoyée pour validation",
-  "revision.withdrawn": "Action retirée de la validation",
-  "revision.approved": "Action validée et publiée",
-  "revision.rejected": "Action renvoyée à l’organisme",
-  "dossier.saved": "Brouillon de dossier enregistré",
-  "dossier.submitted": "Dossier envoyé pour validation",
-  "dossier.withdrawn": "Dossier retiré de la validation",
-  "dossier.approved": "Dossier validé",
-  "dossier.rejected": "Dossier renvoyé à l’organisme",
-  "setting.saved": "Paramètre modifié",
-  "organisation.created": "Organisme créé",
-  "user.created": "Compte créé",
-  "user.codes-reset": "Codes d’accès réinitialisés",
-  "user.disabled": "Compte désactivé",
-  "user.enabled": "Compte réactivé",
-  "user.role-changed": "Rôle du compte modifié",
-  "user.password-changed": "Mot de passe choisi",
-};
+export { EVENT_LABELS };
 
 export const ROLE_LABELS: Record<UserRole, string> = {
   provider: "Organisme",

@@ -1,32 +1,8 @@
-import type { AuditEvent } from "@/db/queries/audit";
+import { EVENT_LABELS, type AuditEvent } from "@/lib/audit-events";
 import type { listOrganisationHistory } from "@/db/queries/organisations-admin";
 import { formatDateTime } from "@/lib/dates";
 
-/** What each audit event says, for staff reading an organisation's history. */
-const EVENT_LABELS: Record<AuditEvent, string> = {
-  "action.created": "Action créée",
-  "action.duplicated": "Action dupliquée",
-  "action.archived": "Action archivée",
-  "action.restored": "Action restaurée",
-  "revision.saved": "Brouillon enregistré",
-  "revision.submitted": "Envoyée pour validation",
-  "revision.withdrawn": "Retirée de la validation",
-  "revision.approved": "Publiée",
-  "revision.rejected": "Renvoyée à l’organisme",
-  "dossier.saved": "Dossier enregistré",
-  "dossier.submitted": "Dossier envoyé pour validation",
-  "dossier.withdrawn": "Dossier retiré de la validation",
-  "dossier.approved": "Dossier validé",
-  "dossier.rejected": "Dossier renvoyé à l’organisme",
-  "setting.saved": "Paramètre modifié",
-  "organisation.created": "Organisme créé",
-  "user.created": "Compte créé",
-  "user.codes-reset": "Codes réinitialisés",
-  "user.disabled": "Compte désactivé",
-  "user.enabled": "Compte réactivé",
-  "user.role-changed": "Rôle modifié",
-  "user.password-changed": "Mot de passe choisi",
-};
+
 
 const ROLE_NAMES = { provider: "organisme", staff: "centre", admin: "centre" } as const;
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContentDiff } from "@/components/content-diff";
 import { StatusBadge } from "@/components/status-badge";
+import { EVENT_LABELS, type AuditEvent } from "@/lib/audit-events";
 import { listActionHistory } from "@/db/queries/actions";
 import { requireProviderPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
@@ -11,13 +12,6 @@ import type { ActionContent } from "@/lib/validations/action";
 import { z } from "@/lib/validations/zod";
 
 export const metadata: Metadata = { title: "Historique de l’action" };
-
-const EVENTS: Record<string, string> = {
-  "action.created": "Action saisie",
-  "action.duplicated": "Action dupliquée",
-  "action.archived": "Action archivée",
-  "action.restored": "Action restaurée",
-};
 
 /** What staff changed in the wording of a version before approving it. */
 function wordingDiff(sent: ActionContent, approved: ActionContent): Diff {
@@ -86,7 +80,7 @@ export default async function ActionHistoryPage({ params }: PageProps<"/espace-o
           <ul className="mt-3 space-y-1 text-sm text-slate-700">
             {history.events.map((event, index) => (
               <li key={index}>
-                {formatDateTime(event.at)} : {EVENTS[event.event] ?? event.event}
+                {formatDateTime(event.at)} : {EVENT_LABELS[event.event as AuditEvent] ?? event.event}
                 {event.actorName && <> ({event.actorName})</>}
               </li>
             ))}

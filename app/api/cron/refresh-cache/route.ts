@@ -1,0 +1,20 @@
+// POST /api/cron/refresh-cache — called by `npm run job` after it ran a job against PostgreSQL
+// outside the server, so that the pages the job changed are refreshed at once. Same secret as
+// the cron routes; only the public pages' tags are accepted.
+import { revalidateTag } from "next/cache";
+import { connection, NextResponse, type NextRequest } from "next/server";
+import { isAuthorizedBearer, isCacheTag } from "@/lib/cron";
+
+export async function POST(request: NextRequest) {
+  await connection();
+  if (!isAuthorizedBearer(request.headers.get("authorization"), process.env.CRON_SECRET)) {
+    return NextResponse.json({ error: "Non autorisé." }, { status: 401 });
+  }
+  const body = (await request.json().catch(() => null)) as { tags?: unknown } | null;
+  const tags = Array.isArray(body?.tags) ? body.tags : null;
+  if (!tags || tags.length > 10_000 || !tags.every(isCacheTag)) {
+    return NextResponse.json({ error: "Étiquettes de cache invalides." }, { status: 400 });
+  }
+  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+  return NextResponse.json({ refreshed: new Set(tags).size });
+}

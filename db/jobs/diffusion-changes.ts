@@ -1,0 +1,155 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import type { Transaction } from "@/db/client";
+import { actions, diffusionChanges, organisations, publishedActions, publishedSessions } from "@/db/schema";
+import { addDays } from "@/lib/dates";
+import { earliestDiffusedStartDate, WITHDRAWAL_DAYS_AFTER_START } from "@/lib/diffusion";
+import { actionDiffusedSql, dossierValidSql } from "@/lib/diffusion-sql";
+
+// Records when things enter or leave diffusion (db/schema.ts `diffusion_changes`). Diffusion
+// itself is decided by the one rule (lib/diffusion-sql.ts); these statements only write down the
+// moments it changes, set-based, and are safe to repeat: a second run finds nothing new.
+
+export interface Changed {
+  actionIds: string[];
+  organisationIds: string[];
+  count: number;
+}
+
+const none: Changed = { actionIds: [], organisationIds: [], count: 0 };
+
+function merge(...all: Changed[]): Changed {
+  return {
+    actionIds: [...new Set(all.flatMap((c) => c.actionIds))],
+    organisationIds: [...new Set(all.flatMap((c) => c.organisationIds))],
+    count: all.reduce((sum, c) => sum + c.count, 0),
+  };
+}
+
+type Row = { action_id: string | null; organisation_id: string };
+
+/** « ($1::uuid, $2::uuid, …) »: callers pass at most a few thousand ids (see BATCH). */
+function uuidList(ids: string[]): SQL {
+  return sql`(${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`;
+}
+
+/** How many actions one statement handles: one transaction per batch. */
+export const BATCH = 2000;
+
+function changedOf(rows: Row[]): Changed {
+  return {
+    actionIds: [...new Set(rows.flatMap((r) => (r.action_id ? [r.action_id] : [])))],
+    organisationIds: [...new Set(rows.map((r) => r.organisation_id))],
+    count: rows.length,
+  };
+}
+
+async function rowsOf(tx: Transaction, query: SQL): Promise<Row[]> {
+  const result = (await tx.execute(query)) as unknown as { rows: Row[] };
+  return result.rows;
+}
+
+/**
+ * R9: every published session whose start is 8 or more days before `asOf` and that is not yet
+ * recorded, recorded as withdrawn on its J+8. Only sessions starting on or after `since` are
+ * looked at (the previous run's bound minus a margin), so that a daily run reads one month of
+ * sessions, not the whole history; `since: null` reads them all.
+ */
+export async function recordSessionWithdrawals(tx: Transaction, { asOf, since, runId }: { asOf: string; since: string | null; runId: number | null }) {
+  const before = earliestDiffusedStartDate(asOf);
+  const rows = await rowsOf(
+    tx,
+    sql`insert into ${diffusionChanges} (entity, change, reason, organisation_id, action_id, session_id, session_start, on_date, run_id)
+      select 'session', 'left', 'j8', pa.organisation_id, ps.action_id, ps.id, ps.start_date, ps.start_date + ${WITHDRAWAL_DAYS_AFTER_START}::int, ${runId}
+      from ${publishedSessions} ps
+      join ${publishedActions} pa on pa.action_id = ps.action_id
+      where ps.start_date < ${before}::date ${since ? sql`and ps.start_date >= ${since}::date` : sql``}
+      on conflict do nothing
+      returning action_id, organisation_id`,
+  );
+  return changedOf(rows);
+}
+
+/** The newest change recorded for an action (or organisation), by id. */
+function lastChange(entity: "action" | "organisation", column: SQL): SQL {
+  return sql`(select dc.change from ${diffusionChanges} dc where dc.entity = ${entity} and ${column} order by dc.id desc limit 1)`;
+}
+
+/**
+ * For the given published actions (or all the published actions of the given organisations):
+ * records « left » for those not diffused on `asOf` whose last record is not already « left »,
+ * and « returned » for those diffused again after a « left ». `reason` names why they came back.
+ */
+export async function recordActionChanges(
+  tx: Transaction,
+  {
+    asOf,
+    actionIds,
+    organisationIds,
+    returnReason,
+    runId = null,
+  }: { asOf: string; actionIds?: string[]; organisationIds?: string[]; returnReason: string; runId?: number | null },
+): Promise<Changed> {
+  if (!actionIds?.length && !organisationIds?.length) return none;
+  const scope = actionIds?.length
+    ? sql`${publishedActions.actionId} in ${uuidList(actionIds)}`
+    : sql`${publishedActions.organisationId} in ${uuidList(organisationIds!)}`;
+  const diffused = actionDiffusedSql(asOf);
+  const rows = await rowsOf(
+    tx,
+    sql`with current as (
+        select ${publishedActions.actionId} as action_id, ${publishedActions.organisationId} as organisation_id, coalesce(${diffused}, false) as diffused,
+          case when ${actions.archivedAt} is not null or ${organisations.archivedAt} is not null then 'archived'
+               when not coalesce(${dossierValidSql(asOf)}, false) then 'dossier-expired'
+               else 'no-session' end as why,
+          ${lastChange("action", sql`dc.action_id = ${publishedActions.actionId}`)} as last
+        from ${publishedActions}
+        join ${actions} on ${actions.id} = ${publishedActions.actionId}
+        join ${organisations} on ${organisations.id} = ${publishedActions.organisationId}
+        where ${scope}
+      )
+      insert into ${diffusionChanges} (entity, change, reason, organisation_id, action_id, on_date, run_id)
+      select 'action', case when diffused then 'returned' else 'left' end, case when diffused then ${returnReason} else why end,
+        organisation_id, action_id, ${asOf}::date, ${runId}
+      from current
+      where (not diffused and last is distinct from 'left') or (diffused and last = 'left')
+      returning action_id, organisation_id`,
+  );
+  return changedOf(rows);
+}
+
+/**
+ * R8: organisations whose dossier lapsed on `asOf` (approved once, no longer valid, not yet
+ * recorded), and those valid again after a lapse; then their actions.
+ */
+export async function recordOrganisationChanges(
+  tx: Transaction,
+  { asOf, organisationIds, returnReason, runId = null }: { asOf: string; organisationIds?: string[]; returnReason: string; runId?: number | null },
+): Promise<Changed> {
+  const scope = organisationIds?.length ? sql`and ${organisations.id} in ${uuidList(organisationIds)}` : sql``;
+  const rows = await rowsOf(
+    tx,
+    sql`with current as (
+        select ${organisations.id} as organisation_id, coalesce(${dossierValidSql(asOf)}, false) as valid,
+          ${lastChange("organisation", sql`dc.organisation_id = ${organisations.id}`)} as last
+        from ${organisations}
+        where ${organisations.dossierApprovedAt} is not null and ${organisations.archivedAt} is null ${scope}
+      )
+      insert into ${diffusionChanges} (entity, change, reason, organisation_id, on_date, run_id)
+      select 'organisation', case when valid then 'returned' else 'left' end, case when valid then ${returnReason} else 'dossier-expired' end,
+        organisation_id, ${asOf}::date, ${runId}
+      from current
+      where (not valid and last is distinct from 'left') or (valid and last = 'left')
+      returning null::uuid as action_id, organisation_id`,
+  );
+  const organisationsChanged = changedOf(rows);
+  const actionsChanged = await recordActionChanges(tx, { asOf, organisationIds: organisationsChanged.organisationIds, returnReason, runId });
+  return merge(organisationsChanged, actionsChanged);
+}
+
+/** The first day a withdrawal run should look at: the previous run's bound, minus a month of margin. */
+export function sessionWindowStart(previousAsOf: string | null): string | null {
+  return previousAsOf ? addDays(earliestDiffusedStartDate(previousAsOf), -31) : null;
+}
+
+export { merge as mergeChanges };

@@ -1,0 +1,7 @@
+// Absolute links for what leaves the site (mails): the address the centre publishes the site at.
+// APP_URL in production (https://offre.example.org); the local address otherwise.
+
+export function appUrl(path: string, env: NodeJS.ProcessEnv = process.env): string {
+  const base = (env.APP_URL || env.AUTH_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, "");
+  return `${base}${path.startsWith("/") ? path : `/${path}`}`;
+}
