@@ -8,22 +8,26 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const pgliteDir = resolve(root, ".data/e2e-pglite");
+const port = Number(process.env.E2E_PORT ?? 3100);
+// The default port keeps the plain names; another port gets its own build, database and clock.
+const suffix = port === 3100 ? "" : `-${port}`;
+const pgliteDir = resolve(root, `.data/e2e-pglite${suffix}`);
+const distDir = `.next-e2e${suffix}`;
 // The scheduled-jobs spec moves the server's clock by writing an instant here (lib/clock.ts).
-const clockFile = resolve(root, ".data/e2e-clock");
+const clockFile = resolve(root, `.data/e2e-clock${suffix}`);
 // Next's own binary, run by this Node: signals reach the server itself, not an npx wrapper.
 const nextBin = resolve(root, "node_modules/next/dist/bin/next");
 
 const env = {
   ...process.env,
   PGLITE_DIR: pgliteDir,
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: distDir,
   // Test-only secrets: never used outside this suite.
   AUTH_SECRET: process.env.AUTH_SECRET || "e2e-only-auth-secret-not-for-production-0123456789",
   AUTH_TRUST_HOST: "true",
   CRON_SECRET: process.env.CRON_SECRET || "e2e-only-cron-secret-0123456789",
   TEST_CLOCK_FILE: clockFile,
-  APP_URL: "http://127.0.0.1:3100",
+  APP_URL: `http://127.0.0.1:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };
 // The suite always runs against the embedded database it has just created.
@@ -56,7 +60,7 @@ function run(command, args) {
 try {
   rmSync(pgliteDir, { recursive: true, force: true });
   rmSync(clockFile, { force: true });
-  if (process.env.E2E_SKIP_BUILD === "1") console.log("[e2e] E2E_SKIP_BUILD=1: reusing .next-e2e");
+  if (process.env.E2E_SKIP_BUILD === "1") console.log(`[e2e] E2E_SKIP_BUILD=1: reusing ${distDir}`);
   else {
     // Built before the database exists: the build must never open it (pages render on request).
     await run(process.execPath, [nextBin, "build"]);
@@ -64,7 +68,7 @@ try {
   }
   await run("npm", ["run", "db:migrate"]);
   await run("npm", ["run", "db:seed"]);
-  await run(process.execPath, [nextBin, "start", "-p", "3100", "-H", "127.0.0.1"]);
+  await run(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"]);
 } catch (error) {
   if (stopping) process.exit(0);
   console.error(`[e2e] ${error instanceof Error ? error.message : error}`);
