@@ -1,7 +1,7 @@
 // npm run bench:staff [-- --size small] [--runs N] [--keep] [--no-plans]
 //
 // Server time of the staff pages on a generated data set (db/generate/): the validation queue
-// with its filters, the journal (first page, filtered pages, a deep page) and the overview, each
+// with its filters, the review page of an update with its diff, the journal (first page, filtered pages, a deep page) and the overview, each
 // query run with the rendering of its page's data component where that component is pure. Prints
 // p50 and p95 per scenario against a 200 ms budget, and the plans (EXPLAIN ANALYZE) of every
 // statement.
@@ -23,8 +23,12 @@ import { migrateDatabase } from "@/db/migrate-database";
 import { listJournal, type JournalCursor, type JournalFilters } from "@/db/queries/journal";
 import { getDiffusionCounts, getOverview } from "@/db/queries/overview";
 import { listReviewQueue } from "@/db/queries/queue";
-import { actions, auditLog, users } from "@/db/schema";
+import { getCodeLabels, getFormacodeLabels, suggestFormacodes } from "@/db/queries/reference";
+import { getRevisionForReview } from "@/db/queries/review";
+import { actionRevisions, actions, auditLog, publishedActions, users } from "@/db/schema";
 import { WeeklyChart } from "@/components/charts/weekly-chart";
+import { ContentDiff } from "@/components/content-diff";
+import { diffActionContent } from "@/lib/diff/content";
 import { JournalEntries } from "@/app/(gestion)/gestion/journal/journal-entries";
 import { addDays, parisDate } from "@/lib/dates";
 import { installCapturingDb, measure, printTable, type Result } from "@/scripts/bench/measure";
@@ -79,6 +83,29 @@ try {
     .limit(1);
   const [deep] = await db.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.at), desc(auditLog.id)).offset(Math.floor(summary.auditEntries * 0.9)).limit(1);
 
+  // A submitted update of a published action: its review page shows the diff.
+  const [update] = await db
+    .select({ id: actionRevisions.id })
+    .from(actionRevisions)
+    .innerJoin(publishedActions, eq(publishedActions.actionId, actionRevisions.actionId))
+    .where(eq(actionRevisions.status, "submitted"))
+    .limit(1);
+  if (!update) throw new Error("The generated data set has no submitted update of a published action.");
+  // The review page's data and its diff, as app/(gestion)/gestion/validation/[revisionId]/page.tsx loads them.
+  const review = async () => {
+    const revision = await getRevisionForReview({ revisionId: update.id });
+    if (!revision) throw new Error("revision not found");
+    const { content, codification } = revision;
+    await Promise.all([
+      getFormacodeLabels({ codes: content.publicCodes }),
+      getFormacodeLabels({ codes: codification?.formacodes ?? [] }),
+      getCodeLabels({ rome: codification?.romeCodes ?? [], nsf: codification?.nsfCode ? [codification.nsfCode] : [] }),
+      suggestFormacodes({ text: [content.title, content.certification.label].filter(Boolean).join(" ") }),
+    ]);
+    const diff = diffActionContent(revision.previousContent, revision.providerContent ?? content);
+    return renderToStaticMarkup(createElement(ContentDiff, { diff, headingLevel: 3 }));
+  };
+
   const journal = (filters: JournalFilters, cursor: JournalCursor = null) => async () => {
     const page = await listJournal({ filters, cursor });
     return renderToStaticMarkup(createElement(JournalEntries, { entries: page.entries }));
@@ -89,6 +116,7 @@ try {
     ["queue, actions only", () => listReviewQueue({ filters: { kind: "action" }, today })],
     ["queue, busiest organisation", () => listReviewQueue({ filters: { organisationId: busiest!.id }, today })],
     ["queue, late and not minor", () => listReviewQueue({ filters: { late: true, minor: false }, today })],
+    ["review page with its diff (update)", review],
     ["journal, first page", journal({})],
     ["journal, one event (revision.approved)", journal({ event: "revision.approved" })],
     ["journal, one staff member", journal({ userId: reviewer!.id! })],
