@@ -4,7 +4,8 @@
 import { expect } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { quickUpdateSessions, saveActionContent, setActionArchived } from "@/db/queries/action-writes";
+import { quickUpdateSessions, setActionArchived } from "@/db/queries/action-upkeep";
+import { saveActionContent } from "@/db/queries/action-writes";
 import { publishedActions } from "@/db/schema";
 import { actionContent, createProviderAndStaff, createStaffUser, openRevisionId, publishAction } from "@/db/test-utils/fixtures";
 import { actionRow, auditEvents, revisionsOf } from "@/db/test-utils/rows";

@@ -5,17 +5,14 @@ import type { Transaction } from "@/db/client";
 import { actionRevisions, actions } from "@/db/schema";
 import { writeAudit, type Actor } from "@/db/queries/audit";
 import { checkAddresses, unknownFormacodes } from "@/db/queries/reference-checks";
-import { addMonths, parisDate } from "@/lib/dates";
-import { recordActionChanges } from "@/db/jobs/diffusion-changes";
 import { isMinorChange } from "@/lib/diff/content";
 import { UserFacingError } from "@/lib/errors";
-import { RECRUITMENT_OPEN } from "@/lib/lheo/codes";
 import type { ActionContent } from "@/lib/validations/action";
 
 // Every write a provider makes to an action goes through lockOwnedAction, in a transaction that
 // also bumps the action's version and writes the audit entry.
 
-const NOT_FOUND = "Cette action de formation est introuvable.";
+export const NOT_FOUND = "Cette action de formation est introuvable.";
 export const STALE_VERSION =
   "Cette action a été modifiée depuis que vous avez ouvert la page (dans un autre onglet ou par une autre personne de votre organisme). Vos modifications ne sont pas enregistrées : copiez-les si besoin, puis rechargez la page.";
 
@@ -36,11 +33,11 @@ export async function lockOwnedAction(tx: Transaction, actionId: string, organis
   return owned;
 }
 
-function assertNotArchived(action: { archivedAt: Date | null }) {
+export function assertNotArchived(action: { archivedAt: Date | null }) {
   if (action.archivedAt) throw new UserFacingError("Cette action est archivée : restaurez-la avant de la modifier.", "conflict");
 }
 
-async function touch(tx: Transaction, actionId: string, now: Date, extra: { archivedAt?: Date | null; firstSubmittedAt?: SQL } = {}) {
+export async function touch(tx: Transaction, actionId: string, now: Date, extra: { archivedAt?: Date | null; firstSubmittedAt?: SQL } = {}) {
   await tx
     .update(actions)
     .set({ updatedAt: now, version: sql`${actions.version} + 1`, ...extra })
@@ -48,7 +45,7 @@ async function touch(tx: Transaction, actionId: string, now: Date, extra: { arch
 }
 
 /** The open (draft or submitted) revision of the action, if any. */
-async function openRevision(tx: Transaction, actionId: string) {
+export async function openRevision(tx: Transaction, actionId: string) {
   const [open] = await tx
     .select({ id: actionRevisions.id, status: actionRevisions.status })
     .from(actionRevisions)
@@ -56,7 +53,7 @@ async function openRevision(tx: Transaction, actionId: string) {
   return open;
 }
 
-async function nextRevisionNumber(tx: Transaction, actionId: string): Promise<number> {
+export async function nextRevisionNumber(tx: Transaction, actionId: string): Promise<number> {
   const [row] = await tx
     .select({ next: sql<number>`coalesce(max(${actionRevisions.number}), 0) + 1` })
     .from(actionRevisions)
@@ -188,7 +185,7 @@ export async function withdrawSubmission({
 }
 
 /** The content of the action's latest approved revision, or null when it was never approved. */
-async function approvedContent(tx: Transaction, actionId: string) {
+export async function approvedContent(tx: Transaction, actionId: string) {
   const [approved] = await tx
     .select({ content: actionRevisions.content })
     .from(actionRevisions)
@@ -196,188 +193,4 @@ async function approvedContent(tx: Transaction, actionId: string) {
     .orderBy(desc(actionRevisions.number))
     .limit(1);
   return approved?.content ?? null;
-}
-
-/** The content of the action's latest approved revision, when nothing newer is open. */
-async function publishedContentWithNothingOpen(tx: Transaction, actionId: string) {
-  const [latest] = await tx
-    .select({ id: actionRevisions.id, status: actionRevisions.status, content: actionRevisions.content })
-    .from(actionRevisions)
-    .where(eq(actionRevisions.actionId, actionId))
-    .orderBy(desc(actionRevisions.number))
-    .limit(1);
-  if (latest?.status === "draft" || latest?.status === "submitted") {
-    throw new UserFacingError(
-      latest.status === "submitted"
-        ? "Une nouvelle version de cette action attend déjà la validation : la mise à jour rapide n’est pas possible. Attendez la décision, ou retirez-la de la validation pour la modifier."
-        : "Une nouvelle version de cette action est en cours de saisie : mettez les places à jour dans son formulaire, puis envoyez-la.",
-      "conflict",
-    );
-  }
-  const approved = await approvedContent(tx, actionId);
-  if (!approved) throw new UserFacingError("Cette action n’a pas encore été validée : modifiez-la dans son formulaire.", "conflict");
-  return approved;
-}
-
-export interface SessionUpdate {
-  id: string;
-  placesAvailable: number;
-  recruitment: ActionContent["sessions"][number]["recruitment"];
-}
-
-/**
- * « Mise à jour rapide » (R6): new places and recruitment state for the published sessions, sent
- * for validation in one step as a small revision. Only a published action with nothing pending.
- */
-export async function quickUpdateSessions({
-  actionId,
-  organisationId,
-  actor,
-  updates,
-  expectedVersion,
-  now = new Date(),
-}: {
-  actionId: string;
-  organisationId: string;
-  actor: Actor;
-  updates: SessionUpdate[];
-  expectedVersion?: number;
-  now?: Date;
-}) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    assertNotArchived(await lockOwnedAction(tx, actionId, organisationId, expectedVersion));
-    const published = await publishedContentWithNothingOpen(tx, actionId);
-    // Errors point at the updates as sent (`sessions.<position>`), which list only some sessions.
-    const errors: Record<string, string> = {};
-    updates.forEach((update, index) => {
-      const session = published.sessions.find((s) => s.id === update.id);
-      if (!session) throw new UserFacingError("Une session n’existe plus dans la version publiée : rechargez la page.", "conflict");
-      if (session.placesTotal !== null && update.placesAvailable > session.placesTotal) {
-        errors[`sessions.${index}.placesAvailable`] = `Il ne peut pas rester plus de places que le nombre total (${session.placesTotal}).`;
-      }
-    });
-    if (Object.keys(errors).length > 0) throw new UserFacingError("Certaines sessions sont à corriger.", "invalid", errors);
-    const byId = new Map(updates.map((u) => [u.id, u]));
-    const sessions = published.sessions.map((session) => {
-      const update = byId.get(session.id);
-      return update ? { ...session, placesAvailable: update.placesAvailable, recruitment: update.recruitment } : session;
-    });
-    const changed = sessions.some(
-      (s, i) => s.placesAvailable !== published.sessions[i]!.placesAvailable || s.recruitment !== published.sessions[i]!.recruitment,
-    );
-    if (!changed) throw new UserFacingError("Rien n’a changé : modifiez les places ou l’état du recrutement d’une session.", "invalid");
-
-    const [revision] = await tx
-      .insert(actionRevisions)
-      .values({
-        actionId,
-        number: await nextRevisionNumber(tx, actionId),
-        content: { ...published, sessions },
-        quickUpdate: true,
-        minorChange: true,
-        status: "submitted",
-        createdBy: actor.id,
-        submittedAt: now,
-        submittedBy: actor.id,
-      })
-      .returning({ id: actionRevisions.id });
-    await touch(tx, actionId, now);
-    await writeAudit(tx, {
-      actor,
-      event: "revision.submitted",
-      entityType: "action",
-      entityId: actionId,
-      details: { revisionId: revision!.id, title: published.title, quickUpdate: true },
-      at: now,
-    });
-    return revision!.id;
-  });
-}
-
-/**
- * « Dupliquer » (next year's run): a new action, as a draft, with the content of the latest
- * version; its sessions move one year later with all their places open again. Session ids are
- * kept: they only need to be unique within an action.
- */
-export async function duplicateAction({
-  actionId,
-  organisationId,
-  actor,
-  now = new Date(),
-}: {
-  actionId: string;
-  organisationId: string;
-  actor: Actor;
-  now?: Date;
-}): Promise<string> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    await lockOwnedAction(tx, actionId, organisationId);
-    const [latest] = await tx
-      .select({ content: actionRevisions.content })
-      .from(actionRevisions)
-      .where(eq(actionRevisions.actionId, actionId))
-      .orderBy(desc(actionRevisions.number))
-      .limit(1);
-    if (!latest) throw new UserFacingError(NOT_FOUND, "not-found");
-    const source = latest.content;
-    const content: ActionContent = {
-      ...source,
-      sessions: source.sessions.map((s) => ({
-        ...s,
-        startDate: s.startDate && addMonths(s.startDate, 12),
-        endDate: s.endDate && addMonths(s.endDate, 12),
-        placesAvailable: s.placesTotal ?? s.placesAvailable,
-        recruitment: RECRUITMENT_OPEN,
-      })),
-      // Funding is decided again each year: the new vote date is for the provider to give.
-      funding: { ...source.funding, notifiedOn: "", voteDate: "" },
-    };
-    const [created] = await tx
-      .insert(actions)
-      .values({ organisationId, createdBy: actor.id, firstEnteredAt: now, duplicatedFrom: actionId })
-      .returning({ id: actions.id });
-    const id = created!.id;
-    const [revision] = await tx
-      .insert(actionRevisions)
-      .values({ actionId: id, number: 1, content, createdBy: actor.id, status: "draft" })
-      .returning({ id: actionRevisions.id });
-    await writeAudit(tx, { actor, event: "action.created", entityType: "action", entityId: id, details: { duplicatedFrom: actionId }, at: now });
-    await writeAudit(tx, { actor, event: "action.duplicated", entityType: "action", entityId: actionId, details: { copy: id, revisionId: revision!.id }, at: now });
-    return id;
-  });
-}
-
-/**
- * « Archiver »: the action leaves diffusion at once; its revisions and published version are
- * kept, and « Restaurer » brings it back. Not while staff are reviewing it.
- */
-export async function setActionArchived({
-  actionId,
-  organisationId,
-  actor,
-  archived,
-  now = new Date(),
-}: {
-  actionId: string;
-  organisationId: string;
-  actor: Actor;
-  archived: boolean;
-  now?: Date;
-}) {
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const action = await lockOwnedAction(tx, actionId, organisationId);
-    if (Boolean(action.archivedAt) === archived) {
-      throw new UserFacingError(archived ? "Cette action est déjà archivée." : "Cette action n’est pas archivée.", "conflict");
-    }
-    if (archived && (await openRevision(tx, actionId))?.status === "submitted") {
-      throw new UserFacingError("Cette action attend la validation du centre : retirez-la d’abord de la validation, puis archivez-la.", "conflict");
-    }
-    await touch(tx, actionId, now, { archivedAt: archived ? now : null });
-    // Leaving or coming back online is recorded at once (the transmission's removals use it).
-    await recordActionChanges(tx, { asOf: parisDate(now), actionIds: [actionId], returnReason: "restored" });
-    await writeAudit(tx, { actor, event: archived ? "action.archived" : "action.restored", entityType: "action", entityId: actionId, at: now });
-  });
 }

@@ -3,7 +3,8 @@
 // queue's filters and order.
 
 import { describe, expect, it } from "vitest";
-import { quickUpdateSessions, saveActionContent } from "@/db/queries/action-writes";
+import { quickUpdateSessions } from "@/db/queries/action-upkeep";
+import { saveActionContent } from "@/db/queries/action-writes";
 import { listActionHistory } from "@/db/queries/actions";
 import { getDiffusedAction } from "@/db/queries/catalogue";
 import { listReviewQueue } from "@/db/queries/queue";

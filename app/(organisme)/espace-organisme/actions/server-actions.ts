@@ -3,13 +3,8 @@
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/validations/zod";
-import {
-  duplicateAction,
-  quickUpdateSessions,
-  saveActionContent,
-  setActionArchived,
-  withdrawSubmission,
-} from "@/db/queries/action-writes";
+import { duplicateAction, quickUpdateSessions, setActionArchived } from "@/db/queries/action-upkeep";
+import { saveActionContent, withdrawSubmission } from "@/db/queries/action-writes";
 import { authorizedAction } from "@/lib/auth/safe-action";
 import { CATALOGUE_TAG, actionTag } from "@/lib/cache-tags";
 import { UserFacingError } from "@/lib/errors";

@@ -2,13 +2,8 @@
 // the version that stops a stale page from overwriting a newer save — on the real database.
 
 import { describe, expect, it } from "vitest";
-import {
-  duplicateAction,
-  quickUpdateSessions,
-  saveActionContent,
-  setActionArchived,
-  STALE_VERSION,
-} from "@/db/queries/action-writes";
+import { duplicateAction, quickUpdateSessions, setActionArchived } from "@/db/queries/action-upkeep";
+import { saveActionContent, STALE_VERSION } from "@/db/queries/action-writes";
 import { listActionHistory, listActionsForOrganisation } from "@/db/queries/actions";
 import { getDiffusedAction, listDiffusedActions } from "@/db/queries/catalogue";
 import { approveRevision } from "@/db/queries/review";
