@@ -4,6 +4,7 @@
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import * as schema from "@/db/schema";
+import { serverEnv, type EnvSource } from "@/lib/env";
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
@@ -26,8 +27,9 @@ export interface DbConfig {
   pgliteDir?: string;
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
-  return { url: env.DATABASE_URL || undefined, driver: env.DB_DRIVER || undefined, pgliteDir: env.PGLITE_DIR || undefined };
+export function configFromEnv(source: EnvSource = process.env): DbConfig {
+  const env = serverEnv(source);
+  return { url: env.DATABASE_URL, driver: env.DB_DRIVER, pgliteDir: env.PGLITE_DIR };
 }
 
 export function driverFor(config: DbConfig): DbDriver {
@@ -74,7 +76,7 @@ export async function openDatabase(config: DbConfig = configFromEnv()): Promise<
     const { default: ws } = await import("ws");
     neonConfig.webSocketConstructor = ws;
     // Only for tests and self-hosting: reach a plain PostgreSQL through a local WebSocket relay.
-    const proxy = process.env.NEON_WS_PROXY;
+    const proxy = serverEnv().NEON_WS_PROXY;
     if (proxy) {
       neonConfig.wsProxy = (host, port) => `${proxy}?address=${host}:${port}`;
       neonConfig.useSecureWebSocket = false;

@@ -13,6 +13,7 @@ import { pgliteOwner } from "@/db/pglite-owner";
 import { getDbHandle } from "@/db";
 import { isJobName, JOB_NAMES, runScheduledJob } from "@/db/jobs";
 import { isIsoDate } from "@/lib/dates";
+import { serverEnv } from "@/lib/env";
 import { currentDay, now } from "@/lib/clock";
 
 function fail(message: string): never {
@@ -26,8 +27,9 @@ const asOfIndex = rest.indexOf("--as-of");
 const asOf = asOfIndex >= 0 ? rest[asOfIndex + 1] : undefined;
 if (asOfIndex >= 0 && (!asOf || !isIsoDate(asOf))) fail("--as-of attend une date AAAA-MM-JJ.");
 
-const serverUrl = (process.env.APP_URL || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/+$/, "");
-const secret = process.env.CRON_SECRET;
+const env = serverEnv();
+const serverUrl = (env.APP_URL || `http://127.0.0.1:${env.PORT ?? 3000}`).replace(/\/+$/, "");
+const secret = env.CRON_SECRET;
 
 async function askServer(): Promise<boolean> {
   if (!secret) return false;

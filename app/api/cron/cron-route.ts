@@ -4,6 +4,7 @@ import { connection, NextResponse, type NextRequest } from "next/server";
 import { runScheduledJob, type JobName } from "@/db/jobs";
 import { currentDay, now } from "@/lib/clock";
 import { isAuthorizedBearer } from "@/lib/cron";
+import { serverEnv } from "@/lib/env";
 
 const TRIGGERS = new Set(["scheduler", "cli"]);
 
@@ -15,7 +16,7 @@ const TRIGGERS = new Set(["scheduler", "cli"]);
 export function cronRoute(job: JobName) {
   return async function GET(request: NextRequest) {
     await connection();
-    if (!isAuthorizedBearer(request.headers.get("authorization"), process.env.CRON_SECRET)) {
+    if (!isAuthorizedBearer(request.headers.get("authorization"), serverEnv().CRON_SECRET)) {
       return NextResponse.json({ error: "Non autorisé." }, { status: 401, headers: { "Cache-Control": "no-store" } });
     }
     const said = request.headers.get("x-job-trigger") ?? "";

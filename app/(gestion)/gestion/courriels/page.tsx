@@ -5,6 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { listMails } from "@/db/queries/mail";
 import { requirePageUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
+import { serverEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Courriels" };
 
@@ -29,7 +30,7 @@ export default async function MailsPage({ searchParams }: PageProps<"/gestion/co
     <>
       <h1 className="text-2xl font-semibold">Courriels</h1>
       <p className="mt-2 text-slate-700">
-        {process.env.SMTP_URL
+        {serverEnv().SMTP_URL
           ? "Les courriels partent par le serveur de courrier configuré (SMTP_URL). Un courriel en échec après cinq essais peut être renvoyé."
           : "Aucun serveur de courrier n’est configuré (SMTP_URL) : les courriels sont conservés ici, avec leur texte complet."}
       </p>

@@ -4,10 +4,11 @@
 import { revalidateTag } from "next/cache";
 import { connection, NextResponse, type NextRequest } from "next/server";
 import { isAuthorizedBearer, isCacheTag } from "@/lib/cron";
+import { serverEnv } from "@/lib/env";
 
 export async function POST(request: NextRequest) {
   await connection();
-  if (!isAuthorizedBearer(request.headers.get("authorization"), process.env.CRON_SECRET)) {
+  if (!isAuthorizedBearer(request.headers.get("authorization"), serverEnv().CRON_SECRET)) {
     return NextResponse.json({ error: "Non autorisé." }, { status: 401 });
   }
   const body = (await request.json().catch(() => null)) as { tags?: unknown } | null;
