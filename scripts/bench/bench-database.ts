@@ -1,0 +1,75 @@
+// Where a benchmark's data lives: a fresh PGlite directory in the system's temporary folder, or
+// a database of its own on a PostgreSQL server (created, and dropped at the end unless kept) —
+// never the app's .data/pglite nor DATABASE_URL's database. With `reuse`, a PostgreSQL database
+// kept by an earlier run is opened as it is, so a large data set is generated once.
+
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { openDatabase, type DbHandle } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate-database";
+
+export type Engine = "pglite" | "pg";
+
+export interface BenchDatabase {
+  handle: DbHandle;
+  /** False when `reuse` found the database already there: its data is the earlier run's. */
+  fresh: boolean;
+  where: string;
+  dispose: () => Promise<void>;
+}
+
+/** The PostgreSQL server to create benchmark databases on (its maintenance database). */
+export function serverUrl(): string {
+  return process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+}
+
+async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function openBenchDatabase({ engine, name, keep = false, reuse = false }: { engine: Engine; name: string; keep?: boolean; reuse?: boolean }): Promise<BenchDatabase> {
+  if (engine === "pglite") {
+    const dir = await mkdtemp(path.join(tmpdir(), `${name}-`));
+    const handle = await openDatabase({ pgliteDir: dir });
+    await migrateDatabase(handle);
+    return {
+      handle,
+      fresh: true,
+      where: `PGlite in ${dir}`,
+      dispose: async () => {
+        await handle.close();
+        if (!keep) await rm(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const database = `bench_${name.replace(/\W/g, "_")}`;
+  const exists = await onServer(async (client) => (await client.query("select 1 from pg_database where datname = $1", [database])).rowCount === 1);
+  const fresh = !(reuse && exists);
+  if (fresh) {
+    await onServer(async (client) => {
+      await client.query(`drop database if exists ${database} with (force)`);
+      await client.query(`create database ${database}`);
+    });
+  }
+  const url = new URL(serverUrl());
+  url.pathname = `/${database}`;
+  const handle = await openDatabase({ url: url.toString(), driver: "pg" });
+  if (fresh) await migrateDatabase(handle);
+  return {
+    handle,
+    fresh,
+    where: `PostgreSQL database ${database}`,
+    dispose: async () => {
+      await handle.close();
+      if (!keep && !reuse) await onServer((client) => client.query(`drop database if exists ${database} with (force)`));
+    },
+  };
+}
