@@ -66,7 +66,7 @@ interface Statement {
 }
 
 /** The app's getDb() answers with this handle, logging statements into `captured` when it is set. */
-function useHandle(handle: DbHandle): { captured: Statement[] | null; query: (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]> } {
+function installHandle(handle: DbHandle): { captured: Statement[] | null; query: (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]> } {
   const state = { captured: null as Statement[] | null, query: null as never as (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]> };
   const logger = { logQuery: (text: string, params: unknown[]) => state.captured?.push({ sql: text, params }) };
   const client = (handle.db as unknown as { $client: PGlite | Pool }).$client;
@@ -139,7 +139,7 @@ async function bench(c: Case) {
       sessions = row!.n;
       console.log(`Reusing ${database.where}: ${sessions} sessions (the data were generated around the day of that run)`);
     }
-    const db = useHandle(handle);
+    const db = installHandle(handle);
     // A reused data set keeps the records of the last bench: start again from none.
     await db.query("truncate diffusion_changes, job_runs");
 
