@@ -18,6 +18,9 @@ import type { ActionState } from "@/lib/auth/safe-action";
 
 vi.mock("@/app/(auth)/auth", () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), handlers: {} }));
 
+// next-auth's own module needs the Next.js bundler; the actions only use its error class.
+vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
+
 vi.mock("next/server", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/server")>()),
   connection: vi.fn(() => Promise.resolve()),

@@ -2,7 +2,7 @@
 // password a person chooses in place of the temporary one the centre gave.
 
 import { z } from "@/lib/validations/zod";
-import { communeField, emailField, plainText, postcodeField } from "@/lib/validations/fields";
+import { communeField, emailField, integerField, plainText, postcodeField, safeString, searchText } from "@/lib/validations/fields";
 import { dossierContentSchema, dossierDraftSchema } from "@/lib/validations/organisation";
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -34,15 +34,15 @@ export function passwordIdentifierError(password: string, identifier: string): s
  */
 export const passwordChangeSchema = z
   .object({
-    currentPassword: z.string({ error: PASSWORD_ERRORS.currentMissing }).max(PASSWORD_MAX_LENGTH, PASSWORD_ERRORS.tooLong).default(""),
-    password: z.string({ error: PASSWORD_ERRORS.tooShort }).min(PASSWORD_MIN_LENGTH, PASSWORD_ERRORS.tooShort).max(PASSWORD_MAX_LENGTH, PASSWORD_ERRORS.tooLong),
-    confirmation: z.string({ error: PASSWORD_ERRORS.mismatch }),
+    currentPassword: safeString({ error: PASSWORD_ERRORS.currentMissing }).max(PASSWORD_MAX_LENGTH, PASSWORD_ERRORS.tooLong).default(""),
+    password: safeString({ error: PASSWORD_ERRORS.tooShort }).min(PASSWORD_MIN_LENGTH, PASSWORD_ERRORS.tooShort).max(PASSWORD_MAX_LENGTH, PASSWORD_ERRORS.tooLong),
+    confirmation: safeString({ error: PASSWORD_ERRORS.mismatch }),
   })
   .refine((values) => values.password === values.confirmation, { path: ["confirmation"], message: PASSWORD_ERRORS.mismatch });
 
 export type PasswordChangeValues = z.input<typeof passwordChangeSchema>;
 
-const personName = plainText(80).refine((name) => name.length >= 2, "Indiquez le prénom et le nom de la personne.");
+const personName = plainText(80, { singleLine: true }).refine((name) => name.length >= 2, "Indiquez le prénom et le nom de la personne.");
 const personEmail = emailField.refine((email) => email !== "", "Indiquez l’adresse électronique de la personne.");
 
 /**
@@ -90,6 +90,10 @@ export const userRoleSchema = z.object({ userId, role: staffRole });
 
 /** The staff list of organisations: words of the name or town, or digits of the SIRET; page from 1. */
 export const organisationSearchSchema = z.object({
-  q: z.string().trim().max(100).catch(""),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  q: searchText(100),
+  // Digits only: « 1e2 » or « 0x10 » are not page numbers.
+  page: integerField("submit", { max: 10_000, messages: { missing: "Indiquez un numéro de page." } })
+    .refine((page) => page !== null && page >= 1)
+    .transform((page) => page ?? 1)
+    .catch(1),
 });

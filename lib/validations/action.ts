@@ -32,6 +32,7 @@ import {
   distinctIds,
   integerField,
   plainText,
+  safeString,
   postcodeField,
   textField,
   type Mode,
@@ -68,7 +69,7 @@ export const LIMITS = {
  * the length, which it explains better.
  */
 function titleField() {
-  return plainText(LIMITS.title)
+  return plainText(LIMITS.title, { singleLine: true })
     .refine((title) => title.length > 0, TEXT_ERRORS.missing("l’intitulé de la formation"))
     .superRefine((title, ctx) => {
       const [blocking] = blockingIssues(checkPlainLanguage(title, "title"));
@@ -92,11 +93,11 @@ function sessionSchema(mode: Mode) {
       endDate: dateField(mode),
       // The place of the session, where one also registers (LHÉO `adresse-inscription`).
       address: z.object({
-        street: textField(mode, { what: "le numéro et la rue", max: LIMITS.addressLine }),
-        street2: plainText(LIMITS.addressLine).default(""),
+        street: textField(mode, { what: "le numéro et la rue", max: LIMITS.addressLine, singleLine: true }),
+        street2: plainText(LIMITS.addressLine, { singleLine: true }).default(""),
         postcode: postcodeField(mode),
         communeInsee: communeField(mode),
-        communeName: plainText(120).default(""),
+        communeName: plainText(120, { singleLine: true }).default(""),
       }),
       placesTotal: integerField(mode, { max: LIMITS.places, messages: { ...placesMessages, missing: "Indiquez le nombre total de places." } }),
       placesAvailable: integerField(mode, { max: LIMITS.places, messages: placesMessages }),
@@ -122,7 +123,7 @@ function sessionSchema(mode: Mode) {
 function moduleSchema(mode: Mode) {
   return z.object({
     id: z.uuid("Ce module n’a pas d’identifiant valide : rechargez la page."),
-    title: textField(mode, { what: "le titre du module", max: LIMITS.moduleTitle, min: 3 }),
+    title: textField(mode, { what: "le titre du module", max: LIMITS.moduleTitle, min: 3, singleLine: true }),
     content: plainText(LIMITS.moduleContent).default(""),
     hours: integerField(mode, {
       max: LIMITS.hours,
@@ -164,14 +165,13 @@ function actionShape(mode: Mode) {
     certification: z
       .object({
         register: z.union([z.literal(""), z.enum(CERTIFICATION_REGISTER_CODES)], { error: "Choisissez le répertoire dans la liste." }).default(""),
-        code: z
-          .string({ error: "Indiquez le numéro de la fiche." })
+        code: safeString({ error: "Indiquez le numéro de la fiche.", singleLine: true })
           .trim()
           .toUpperCase()
           .transform((code) => code.replace(/^(RNCP|RS)\s*/, ""))
           .refine((code) => code === "" || /^\d{1,10}$/.test(code), "Indiquez le numéro de la fiche en chiffres : 34828 pour la fiche RNCP34828.")
           .default(""),
-        label: plainText(LIMITS.title).default(""),
+        label: plainText(LIMITS.title, { singleLine: true }).default(""),
       })
       .default({ register: "", code: "", label: "" }),
     pathway: codeField(mode, PATHWAY_CODES, { what: "le type de parcours" }),
@@ -182,7 +182,7 @@ function actionShape(mode: Mode) {
 
     // --- who it is for (LHÉO `action`)
     publicCodes: z
-      .array(z.string().regex(/^\d{5}$/, "Choisissez les publics dans la liste."))
+      .array(safeString({ error: "Choisissez les publics dans la liste." }).regex(/^\d{5}$/, "Choisissez les publics dans la liste."))
       .max(LIMITS.publicCodes, `Choisissez au plus ${LIMITS.publicCodes} publics.`)
       .refine((codes) => new Set(codes).size === codes.length, "Un même public est choisi deux fois.")
       .default([]),
@@ -349,7 +349,7 @@ export function validateSubmission(values: unknown, today: string): Validated<Ac
   return { success: true, data: parsed.data };
 }
 
-export const formacodeSchema = z.string().regex(/^\d{5}$/, "Un code Formacode a cinq chiffres.");
+export const formacodeSchema = safeString({ error: "Un code Formacode a cinq chiffres." }).regex(/^\d{5}$/, "Un code Formacode a cinq chiffres.");
 
 const distinct = (codes: string[]) => new Set(codes).size === codes.length;
 
@@ -364,11 +364,11 @@ export const codificationSchema = z.object({
     .max(5, "Choisissez au plus cinq codes Formacode.")
     .refine(distinct, "Un même code Formacode est choisi deux fois."),
   romeCodes: z
-    .array(z.string().regex(/^[A-Z]\d{4}$/, "Un code ROME a une lettre et quatre chiffres : F1703."))
+    .array(safeString({ error: "Un code ROME a une lettre et quatre chiffres : F1703." }).regex(/^[A-Z]\d{4}$/, "Un code ROME a une lettre et quatre chiffres : F1703."))
     .max(5, "Choisissez au plus cinq codes ROME.")
     .refine(distinct, "Un même code ROME est choisi deux fois.")
     .default([]),
-  nsfCode: z.union([z.literal(""), z.string().regex(/^\d{3}$/, "Un code NSF a trois chiffres : 233.")]).default(""),
+  nsfCode: z.union([z.literal(""), safeString({ error: "Un code NSF a trois chiffres : 233." }).regex(/^\d{3}$/, "Un code NSF a trois chiffres : 233.")]).default(""),
   level: z.union([z.literal(""), z.enum(LEVEL_CODES)], { error: "Choisissez le niveau dans la liste." }).default(""),
 });
 
@@ -376,8 +376,7 @@ export type Codification = z.output<typeof codificationSchema>;
 export type CodificationInput = z.input<typeof codificationSchema>;
 
 export const rejectionSchema = z.object({
-  reason: z
-    .string({ error: "Indiquez le motif du refus." })
+  reason: safeString({ error: "Indiquez le motif du refus." })
     .trim()
     .min(1, "Indiquez le motif du refus.")
     .min(10, "Expliquez le motif en une phrase au moins (10 caractères).")

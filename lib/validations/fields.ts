@@ -11,12 +11,17 @@ export type Mode = "draft" | "submit";
 // Tab, line feed and carriage return are text; every other control character (NUL first among
 // them) is not, and PostgreSQL refuses NUL in text and JSON.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL_CHARACTER_GLOBAL = new RegExp(CONTROL_CHARACTER.source, "g");
+// Half of a surrogate pair (half an emoji, from a bad copy and paste) cannot be stored as UTF-8.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const LINE_BREAKS = /[\t\r\n]+/g;
 // A tag such as <b>, </p> or <script …>: « < 26 ans » or « 3 < 4 » are still plain text.
 const MARKUP = /<\s*\/?\s*[a-z!][^<>]*>/i;
 
-/** A lone surrogate (half of an emoji, from a bad copy and paste) cannot be stored as UTF-8. */
-function isWellFormed(text: string): boolean {
-  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+/** Well-formed Unicode without control characters other than tab and line breaks. */
+export function isStorableText(text: string): boolean {
+  LONE_SURROGATE.lastIndex = 0;
+  return !LONE_SURROGATE.test(text) && !CONTROL_CHARACTER.test(text);
 }
 
 export const TEXT_ERRORS = {
@@ -28,13 +33,37 @@ export const TEXT_ERRORS = {
   missing: (what: string) => `Indiquez ${what}.`,
 } as const;
 
-/** Text as typed, trimmed: well-formed, without control characters or markup, at most `max` characters. */
-export function plainText(max: number) {
+/**
+ * The one way a string enters the product (every schema of lib/validations and of the server
+ * actions starts here): well-formed Unicode without control characters, refused with a French
+ * message before any other check — so a NUL or half an emoji never reaches PostgreSQL (which
+ * refuses both) nor a log. A single-line field reads tabs and line breaks as spaces, as a text
+ * box does when text is pasted into it.
+ */
+export function safeString({ error = TEXT_ERRORS.notText, singleLine = false }: { error?: string; singleLine?: boolean } = {}) {
+  const text = z.string({ error }).refine(isStorableText, { message: TEXT_ERRORS.invalidCharacters, abort: true });
+  return singleLine ? text.overwrite((value) => value.replace(LINE_BREAKS, " ")) : text;
+}
+
+/**
+ * What a search box sends (a query string): never refused, since a search cannot be "wrong" —
+ * invisible and invalid characters are dropped, the rest trimmed and cut at `max` characters.
+ */
+export function searchText(max: number) {
   return z
-    .string({ error: TEXT_ERRORS.notText })
+    .string()
+    .transform((value) => value.replace(LONE_SURROGATE, "").replace(CONTROL_CHARACTER_GLOBAL, "").replace(LINE_BREAKS, " ").trim().slice(0, max))
+    .catch("");
+}
+
+/**
+ * Text as typed, trimmed: well-formed, without control characters or markup, at most `max`
+ * characters; `singleLine` for a name, a title or an address line.
+ */
+export function plainText(max: number, { singleLine = false }: { singleLine?: boolean } = {}) {
+  return safeString({ singleLine })
     .trim()
     .max(max, TEXT_ERRORS.tooLong(max))
-    .refine((text) => isWellFormed(text) && !CONTROL_CHARACTER.test(text), TEXT_ERRORS.invalidCharacters)
     .refine((text) => !MARKUP.test(text), TEXT_ERRORS.markup);
 }
 
@@ -42,9 +71,9 @@ export function plainText(max: number) {
  * A text field: always well-formed; required (with `min` characters) on submission, or in both
  * modes when `always` is set; empty allowed in a draft.
  */
-export function textField(mode: Mode, options: { what: string; max: number; min?: number; required?: boolean; always?: boolean }) {
-  const { what, max, min = 1, required = true, always = false } = options;
-  const base = plainText(max);
+export function textField(mode: Mode, options: { what: string; max: number; min?: number; required?: boolean; always?: boolean; singleLine?: boolean }) {
+  const { what, max, min = 1, required = true, always = false, singleLine = false } = options;
+  const base = plainText(max, { singleLine });
   if (!required || (mode === "draft" && !always)) return base.default("");
   return base.refine((text) => text.length > 0, TEXT_ERRORS.missing(what)).refine((text) => text.length === 0 || text.length >= min, TEXT_ERRORS.tooShort(min));
 }
@@ -56,8 +85,7 @@ const DATE_ERRORS = {
 };
 
 /** A calendar day as YYYY-MM-DD (what <input type="date"> sends), between 2000 and 2099. */
-export const isoDateSchema = z
-  .string({ error: DATE_ERRORS.missing })
+export const isoDateSchema = safeString({ error: DATE_ERRORS.missing })
   .refine((value) => value !== "", DATE_ERRORS.missing)
   .refine((value) => value === "" || isIsoDate(value), DATE_ERRORS.invalid)
   .refine((value) => !isIsoDate(value) || (value >= "2000-01-01" && value <= "2099-12-31"), DATE_ERRORS.year);
@@ -110,6 +138,17 @@ export function integerField(mode: Mode, options: { max: number; required?: bool
   });
 }
 
+/** The largest value of a PostgreSQL `integer` column (a version number, a counter). */
+export const INTEGER_COLUMN_MAX = 2_147_483_647;
+
+/**
+ * A whole number a page sends as JSON (a version, an id): a real number, an integer, within what
+ * its column holds — so `true`, « 12 » or 2^40 are refused here rather than by PostgreSQL.
+ */
+export function wholeNumber({ min = 0, max = INTEGER_COLUMN_MAX, error }: { min?: number; max?: number; error: string }) {
+  return z.number({ error }).int(error).min(min, error).max(max, error);
+}
+
 /** A yes/no box: a real boolean, or the strings a form may send. */
 export const booleanField = z
   .union([z.boolean(), z.enum(["true", "false", "on"])], { error: "Répondez par oui ou par non." })
@@ -124,16 +163,14 @@ export function codeField<C extends string>(mode: Mode, codes: readonly [C, ...C
   return z.union([z.literal(""), known], { error: choose }).default("");
 }
 
-export const emailField = z
-  .string({ error: "Indiquez une adresse électronique." })
+export const emailField = safeString({ error: "Indiquez une adresse électronique.", singleLine: true })
   .trim()
   .max(160, "Cette adresse est trop longue : 160 caractères au maximum.")
   .refine((value) => value === "" || z.email().safeParse(value).success, "Cette adresse électronique n’est pas valide : elle s’écrit nom@domaine.fr.")
   .default("");
 
 /** A French telephone number (10 digits, or +33 and 9 digits), spaces and dots allowed; "" when not given. */
-export const phoneField = z
-  .string({ error: "Indiquez un numéro de téléphone." })
+export const phoneField = safeString({ error: "Indiquez un numéro de téléphone.", singleLine: true })
   .trim()
   .max(25, "Ce numéro est trop long.")
   .refine((value) => value === "" || /^(?:0\d|\+33 ?\d)(?:[ .-]?\d{2}){4}$/.test(value), "Ce numéro n’est pas valide : il s’écrit 03 83 00 00 00 ou +33 3 83 00 00 00.")
@@ -141,8 +178,7 @@ export const phoneField = z
 
 /** Five digits; "" while not given in a draft (a submission must give it, even when the field is left out). */
 export function postcodeField(mode: Mode) {
-  const postcode = z
-    .string({ error: "Indiquez le code postal." })
+  const postcode = safeString({ error: "Indiquez le code postal.", singleLine: true })
     .trim()
     .refine((value) => value === "" || /^\d{5}$/.test(value), "Un code postal a cinq chiffres : 54000.");
   return mode === "draft" ? postcode.default("") : postcode.refine((value) => value !== "", "Indiquez le code postal.");
@@ -152,8 +188,7 @@ const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/;
 
 /** A commune chosen from the official list (its INSEE code), "" while not chosen in a draft. */
 export function communeField(mode: Mode) {
-  const commune = z
-    .string({ error: "Choisissez une commune dans la liste." })
+  const commune = safeString({ error: "Choisissez une commune dans la liste." })
     .refine((value) => (value === "" ? mode === "draft" : INSEE_CODE.test(value)), "Choisissez une commune dans la liste.");
   return mode === "draft" ? commune.default("") : commune;
 }
@@ -161,7 +196,7 @@ export function communeField(mode: Mode) {
 /** Someone to contact: all three fields may stay empty (then another contact applies). */
 export const contactSchema = z
   .object({
-    name: plainText(50).default(""),
+    name: plainText(50, { singleLine: true }).default(""),
     phone: phoneField,
     email: emailField,
   })

@@ -17,6 +17,7 @@ import {
   phoneField,
   plainText,
   postcodeField,
+  safeString,
   textField,
   type Mode,
 } from "@/lib/validations/fields";
@@ -33,8 +34,7 @@ export const DOSSIER_LIMITS = {
 
 /** « 123 456 789 00012 », spaces typed by people removed; may wait in a draft. */
 const siretField = (mode: Mode) =>
-  z
-    .string({ error: "Indiquez le numéro SIRET." })
+  safeString({ error: "Indiquez le numéro SIRET." })
     .transform((value) => value.replace(/\s/g, ""))
     .refine((value) => value === "" || /^\d{14}$/.test(value), "Un numéro SIRET a 14 chiffres.")
     .refine((value) => !/^\d{14}$/.test(value) || isValidSiret(value), "Ce numéro SIRET n’existe pas : vérifiez les chiffres (la clé de contrôle ne correspond pas).")
@@ -46,14 +46,13 @@ const siretField = (mode: Mode) =>
  * (2 digits, 2A or 2B) and a 7-digit number, as the prefecture gives it.
  */
 const activityNumberField = (mode: Mode) =>
-  z
-    .string({ error: "Indiquez le numéro de déclaration d’activité." })
+  safeString({ error: "Indiquez le numéro de déclaration d’activité." })
     .transform((value) => value.replace(/\s/g, "").toUpperCase())
     .refine((value) => value === "" || /^\d{2}(\d{2}|2[AB])\d{7}$/.test(value), "Le numéro de déclaration d’activité a 11 caractères : 41 54 01234 54 s’écrit 41540123454.")
     .refine((value) => mode === "draft" || value !== "", "Indiquez le numéro de déclaration d’activité.")
     .default("");
 
-const websiteField = plainText(DOSSIER_LIMITS.website).refine(
+const websiteField = plainText(DOSSIER_LIMITS.website, { singleLine: true }).refine(
   (value) => value === "" || /^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i.test(value),
   "Indiquez l’adresse complète du site, commençant par https:// (ou http://).",
 );
@@ -62,7 +61,7 @@ function contactPersonSchema(mode: Mode) {
   return z
     .object({
       id: z.uuid("Ce contact n’a pas d’identifiant valide : rechargez la page."),
-      name: textField(mode, { what: "le nom du contact", max: 50, min: 2 }),
+      name: textField(mode, { what: "le nom du contact", max: 50, min: 2, singleLine: true }),
       role: z.union([z.literal(""), z.enum(CONTACT_ROLE_CODES)], { error: "Choisissez le rôle dans la liste." }).default(""),
       phone: phoneField,
       email: emailField,
@@ -75,17 +74,17 @@ function contactPersonSchema(mode: Mode) {
 
 function dossierShape(mode: Mode) {
   return {
-    legalName: textField(mode, { what: "la raison sociale", max: DOSSIER_LIMITS.name, min: 2, always: true }),
+    legalName: textField(mode, { what: "la raison sociale", max: DOSSIER_LIMITS.name, min: 2, always: true, singleLine: true }),
     // The name the public knows, when it differs from the raison sociale.
-    usualName: plainText(DOSSIER_LIMITS.name).default(""),
+    usualName: plainText(DOSSIER_LIMITS.name, { singleLine: true }).default(""),
     siret: siretField(mode),
     activityNumber: activityNumberField(mode),
     address: z.object({
-      street: textField(mode, { what: "le numéro et la rue", max: DOSSIER_LIMITS.addressLine }),
-      street2: plainText(DOSSIER_LIMITS.addressLine).default(""),
+      street: textField(mode, { what: "le numéro et la rue", max: DOSSIER_LIMITS.addressLine, singleLine: true }),
+      street2: plainText(DOSSIER_LIMITS.addressLine, { singleLine: true }).default(""),
       postcode: postcodeField(mode),
       communeInsee: communeField(mode),
-      communeName: plainText(120).default(""),
+      communeName: plainText(120, { singleLine: true }).default(""),
     }),
     phone: phoneField.refine((value) => mode === "draft" || value !== "", "Indiquez le téléphone de l’organisme."),
     email: emailField.refine((value) => mode === "draft" || value !== "", "Indiquez l’adresse électronique de l’organisme."),
@@ -97,7 +96,7 @@ function dossierShape(mode: Mode) {
       .refine((contacts) => mode === "draft" || contacts.length > 0, "Indiquez au moins une personne à contacter.")
       .default([]),
     trainingFields: z
-      .array(z.string().regex(/^\d{5}$/, "Choisissez les domaines dans la liste."))
+      .array(safeString({ error: "Choisissez les domaines dans la liste." }).regex(/^\d{5}$/, "Choisissez les domaines dans la liste."))
       .max(DOSSIER_LIMITS.trainingFields, `Choisissez au plus ${DOSSIER_LIMITS.trainingFields} domaines de formation.`)
       .refine((codes) => new Set(codes).size === codes.length, "Un même domaine est choisi deux fois.")
       .refine((codes) => mode === "draft" || codes.length > 0, "Choisissez au moins un domaine de formation.")

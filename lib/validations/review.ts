@@ -24,11 +24,11 @@ export const REWORDABLE_FIELDS = [
 
 export type RewordableField = (typeof REWORDABLE_FIELDS)[number];
 
-const optionalText = (max: number) => plainText(max).optional();
+const optionalText = (max: number, singleLine = false) => plainText(max, { singleLine }).optional();
 
 export const wordingSchema = z
   .object({
-    title: optionalText(LIMITS.title),
+    title: optionalText(LIMITS.title, true),
     objectives: optionalText(LIMITS.longText),
     results: optionalText(LIMITS.longText),
     content: optionalText(LIMITS.longText),
@@ -37,13 +37,13 @@ export const wordingSchema = z
     accessibility: optionalText(LIMITS.accessibility),
     rhythm: optionalText(LIMITS.longText),
     alternance: optionalText(LIMITS.longText),
-    certificationLabel: optionalText(LIMITS.title),
+    certificationLabel: optionalText(LIMITS.title, true),
     fundingComment: optionalText(LIMITS.fundingComment),
     modules: z
       .array(
         z.object({
           id: z.uuid("Ce module est introuvable : rechargez la page."),
-          title: plainText(LIMITS.moduleTitle),
+          title: plainText(LIMITS.moduleTitle, { singleLine: true }),
           content: plainText(LIMITS.moduleContent),
         }),
       )

@@ -7,7 +7,7 @@ import { emailField, phoneField, plainText } from "@/lib/validations/fields";
 
 export const accessContactSchema = z
   .object({
-    name: plainText(80).default(""),
+    name: plainText(80, { singleLine: true }).default(""),
     phone: phoneField,
     email: emailField,
     // Opening hours, or the text of the old single-line setting.
@@ -22,7 +22,7 @@ export type AccessContact = z.output<typeof accessContactSchema>;
 
 export const rejectionReasonSchema = z.object({
   id: z.uuid("Ce motif n’a pas d’identifiant valide : rechargez la page."),
-  label: plainText(80).refine((label) => label.length >= 3, "Donnez un nom court au motif (3 caractères au moins)."),
+  label: plainText(80, { singleLine: true }).refine((label) => label.length >= 3, "Donnez un nom court au motif (3 caractères au moins)."),
   text: plainText(2000).refine((text) => text.length >= 10, "Écrivez le motif en une phrase au moins (10 caractères)."),
 });
 

@@ -10,6 +10,7 @@ import { homeFor } from "@/lib/auth/session";
 import { UserFacingError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validations/errors";
 import { passwordChangeSchema } from "@/lib/validations/accounts";
+import { safeString } from "@/lib/validations/fields";
 import { z } from "@/lib/validations/zod";
 
 /** The client's address, for the per-address limit: the first forwarded hop, or the direct peer. */
@@ -21,8 +22,7 @@ async function clientKey(): Promise<string> {
 export type ResetRequestState = ActionState & { sent?: boolean };
 
 const requestSchema = z.object({
-  login: z
-    .string({ error: "Indiquez votre identifiant ou votre adresse électronique." })
+  login: safeString({ error: "Indiquez votre identifiant ou votre adresse électronique.", singleLine: true })
     .trim()
     .min(1, "Indiquez votre identifiant ou votre adresse électronique.")
     .max(160, "Cet identifiant est trop long."),
@@ -39,7 +39,7 @@ export async function requestReset(_previous: ResetRequestState, formData: FormD
   return { sent: true };
 }
 
-const resetSchema = passwordChangeSchema.safeExtend({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "Ce lien n’est pas valable.") });
+const resetSchema = passwordChangeSchema.safeExtend({ token: safeString({ error: "Ce lien n’est pas valable." }).regex(/^[A-Za-z0-9_-]{20,100}$/, "Ce lien n’est pas valable.") });
 
 /** « Enregistrer mon mot de passe » from the link: sets it, then signs the person in. */
 export async function completeReset(_previous: ActionState, formData: FormData): Promise<ActionState> {

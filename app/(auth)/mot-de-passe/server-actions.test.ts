@@ -11,7 +11,7 @@ import {
   signInAs,
 } from "@/app/test-utils/server-action-harness";
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi, type Mock } from "vitest";
+import { describe, expect, it, type Mock } from "vitest";
 import { changePassword } from "@/app/(auth)/mot-de-passe/server-actions";
 import { signIn } from "@/app/(auth)/auth";
 import { resetAccountCodes } from "@/app/(gestion)/gestion/comptes/server-actions";
@@ -25,8 +25,6 @@ import { PASSWORD_CHANGE_FIRST } from "@/lib/auth/safe-action";
 import { requirePageUser, requireProviderPage, STAFF_ROLES } from "@/lib/auth/session";
 import { PASSWORD_ERRORS } from "@/lib/validations/accounts";
 
-// next-auth's own module needs the Next.js bundler; the action only uses its error class.
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 
 const signInMock = signIn as unknown as Mock;
 const NEW_PASSWORD = "trois chevaux bleus à Nancy";

@@ -11,9 +11,10 @@ import { UserFacingError } from "@/lib/errors";
 import { currentDay } from "@/lib/clock";
 import { RECRUITMENT_CODES } from "@/lib/lheo/codes";
 import { validateDraft, validateSubmission } from "@/lib/validations/action";
-import { integerField } from "@/lib/validations/fields";
+import { integerField, wholeNumber } from "@/lib/validations/fields";
 
 const NOT_FOUND = "Cette action de formation est introuvable.";
+const STALE_PAGE = "La page n’est plus à jour\u00a0: rechargez-la puis recommencez.";
 
 function organisationOf(user: { organisationId: string | null }): string {
   // A provider account always belongs to an organisation; refuse rather than guess.
@@ -26,7 +27,7 @@ const actionInput = z.object({ actionId: z.uuid(NOT_FOUND) });
 const saveInput = z.object({
   actionId: z.uuid(NOT_FOUND).optional(),
   // The version of the action the form was loaded with (required for an existing action).
-  expectedVersion: z.number().int().nonnegative().optional(),
+  expectedVersion: wholeNumber({ error: STALE_PAGE }).optional(),
   values: z.unknown(),
 });
 
@@ -64,7 +65,7 @@ export const sendQuickUpdate = authorizedAction(
   ["provider"],
   z.object({
     actionId: z.uuid(NOT_FOUND),
-    expectedVersion: z.number().int().nonnegative(),
+    expectedVersion: wholeNumber({ error: STALE_PAGE }),
     sessions: z
       .array(
         z.object({

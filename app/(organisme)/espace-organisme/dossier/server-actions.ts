@@ -8,6 +8,7 @@ import { authorizedAction } from "@/lib/auth/safe-action";
 import { CATALOGUE_TAG } from "@/lib/cache-tags";
 import { currentDay } from "@/lib/clock";
 import { UserFacingError } from "@/lib/errors";
+import { wholeNumber } from "@/lib/validations/fields";
 import { validateDossierDraft, validateDossierSubmission } from "@/lib/validations/organisation";
 
 const DOSSIER_PAGE = "/espace-organisme/dossier";
@@ -19,10 +20,7 @@ function organisationOf(user: { organisationId: string | null }): string {
 }
 
 /** The dossier version the page was loaded with: a save from a stale tab is refused (STALE_DOSSIER). */
-const expectedVersion = z
-  .number({ error: "La page n’est plus à jour\u00a0: rechargez-la puis recommencez." })
-  .int("La page n’est plus à jour\u00a0: rechargez-la puis recommencez.")
-  .nonnegative("La page n’est plus à jour\u00a0: rechargez-la puis recommencez.");
+const expectedVersion = wholeNumber({ error: "La page n’est plus à jour\u00a0: rechargez-la puis recommencez." });
 
 const saveInput = z.object({ expectedVersion, values: z.unknown() });
 
