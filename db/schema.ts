@@ -396,6 +396,31 @@ export const diffusionChanges = pgTable(
   ],
 );
 
+// ---------------------------------------------------------------- transmission to the national base
+
+/**
+ * Each call of the transmission feeds (`/api/export/lheo.xml`, `/api/export/removed.json`), for
+ * staff to see: which token (by its name, never its value), when, and what was sent.
+ */
+export const exportTransmissions = pgTable(
+  "export_transmissions",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    feed: varchar("feed", { length: 16 }).$type<"lheo" | "removed">().notNull(),
+    tokenName: varchar("token_name", { length: 64 }).notNull(),
+    asOf: date("as_of", { mode: "string" }).notNull(),
+    since: date("since", { mode: "string" }),
+    // "running" while streamed; "complete", "interrupted" (the caller went away) or "failed".
+    status: varchar("status", { length: 12 }).$type<"running" | "complete" | "interrupted" | "failed">().notNull().default("running"),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    formations: integer("formations").notNull().default(0),
+    sessions: integer("sessions").notNull().default(0),
+    removed: integer("removed").notNull().default(0),
+  },
+  (t) => [index("export_transmissions_started_idx").on(t.startedAt, t.id)],
+);
+
 // ---------------------------------------------------------------- mail
 
 export const mailStatus = pgEnum("mail_status", ["pending", "sending", "sent", "failed", "kept"]);
@@ -512,3 +537,4 @@ export type PublishedAction = typeof publishedActions.$inferSelect;
 export type PublishedSession = typeof publishedSessions.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferInsert;
 export type OrganisationDossier = typeof organisationDossiers.$inferSelect;
+export type ExportTransmission = typeof exportTransmissions.$inferSelect;

@@ -26,6 +26,10 @@ const envSchema = z.object({
   APP_URL: optional(z.url()),
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
   REGION_DEPARTMENTS: optional(z.string().regex(/^(\d[\dAB]\d?)(,\d[\dAB]\d?)*$/, "attendu : des numéros de département séparés par des virgules")),
+  // Transmission feeds (/api/export/lheo.xml, removed.json): named Bearer tokens, one per
+  // receiver, « name:token » separated by commas; EXPORT_TOKEN alone is named « default ».
+  EXPORT_TOKENS: optional(z.string().regex(/^[a-z0-9_.-]{1,64}:[^\s,:]{24,}(,[a-z0-9_.-]{1,64}:[^\s,:]{24,})*$/i, "attendu : nom:jeton,nom2:jeton2 (jetons d’au moins 24 caractères)")),
+  EXPORT_TOKEN: optional(z.string().regex(/^[^\s,:]{24,}$/, "au moins 24 caractères, sans espace (openssl rand -base64 32)")),
   // Tests only (lib/clock.ts).
   TEST_CLOCK_FILE: optional(z.string()),
 });

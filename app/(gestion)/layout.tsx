@@ -42,6 +42,9 @@ export default function StaffLayout({ children }: { children: React.ReactNode })
             <Link href="/gestion/journal" className={linkClass}>
               Journal
             </Link>
+            <Link href="/gestion/transmissions" className={linkClass}>
+              Transmissions
+            </Link>
             <Suspense fallback={null}>
               <AdminLinks />
             </Suspense>
