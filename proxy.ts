@@ -22,8 +22,24 @@ function isProviderAtOldAddress(request: NextRequest, role: string) {
   return role === "provider" && (pathname === "/gestion" || pathname === "/gestion/") && ["GET", "HEAD"].includes(request.method);
 }
 
+/** A path with a « % » not followed by two hex digits: Next cannot decode it and answers 500. */
+function isMalformedPath(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (isMalformedPath(pathname)) {
+    return new NextResponse(
+      '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Page introuvable</title><h1>Page introuvable</h1><p>Cette adresse est mal écrite. <a href="/formations">Voir toutes les formations</a></p></html>',
+      { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" } },
+    );
+  }
   const area = AREAS.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   if (!area) return NextResponse.next();
 
@@ -62,5 +78,11 @@ async function forbiddenResponse(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/gestion/:path*", "/espace-organisme/:path*", "/mot-de-passe"],
+  matcher: [
+    "/gestion/:path*",
+    "/espace-organisme/:path*",
+    "/mot-de-passe",
+    // Only malformed addresses (see isMalformedPath): the public pages do not pass through here.
+    "/(.*%(?![0-9A-Fa-f]{2}).*)",
+  ],
 };

@@ -32,7 +32,11 @@ async function AccountMenu() {
   );
 }
 
-export function SiteHeader({ nav }: { nav?: React.ReactNode }) {
+/**
+ * `account` replaces the account menu: the public pages pass a plain link, since reading the
+ * session would render them per request instead of serving them from the cache.
+ */
+export function SiteHeader({ nav, account }: { nav?: React.ReactNode; account?: React.ReactNode }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -40,9 +44,11 @@ export function SiteHeader({ nav }: { nav?: React.ReactNode }) {
           Offre de formation en Lorraine
         </Link>
         {nav}
-        <Suspense fallback={<span className="text-sm text-slate-400">…</span>}>
-          <AccountMenu />
-        </Suspense>
+        {account ?? (
+          <Suspense fallback={<span className="text-sm text-slate-400">…</span>}>
+            <AccountMenu />
+          </Suspense>
+        )}
       </div>
     </header>
   );

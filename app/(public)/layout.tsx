@@ -1,20 +1,36 @@
 import Link from "next/link";
 import { SiteHeader } from "@/components/site-header";
 
+// Nothing here reads the request (no session, no cookie): the public pages are served as cached
+// HTML. The link to the private areas goes through /mon-espace, which sends each visitor on.
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
+      <a
+        href="#contenu"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:font-medium focus:text-brand-800"
+      >
+        Aller au contenu
+      </a>
       <SiteHeader
         nav={
-          <nav aria-label="Navigation principale">
+          <nav aria-label="Navigation principale" className="flex gap-4 print:hidden">
             <Link href="/formations" className="text-sm font-medium text-slate-800 hover:underline">
               Toutes les formations
             </Link>
+            <Link href="/selection" className="text-sm font-medium text-slate-800 hover:underline">
+              Ma sélection
+            </Link>
           </nav>
         }
+        account={
+          <Link href="/mon-espace" prefetch={false} className="text-sm font-medium text-brand-700 hover:underline print:hidden">
+            Espace organismes et équipe
+          </Link>
+        }
       />
-      {children}
-      <footer className="mt-16 border-t border-slate-200 bg-white">
+      <div id="contenu">{children}</div>
+      <footer className="mt-16 border-t border-slate-200 bg-white print:hidden">
         <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600">
           Les formations sont saisies par les organismes et vérifiées par le centre régional d’information sur la
           formation avant leur mise en ligne.

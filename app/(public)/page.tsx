@@ -1,21 +1,22 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { CatalogueSkeleton } from "@/components/catalogue/action-card";
-import { CachedCatalogue } from "@/components/catalogue/cached-catalogue";
-import { currentDay } from "@/lib/clock";
+import { RevalidatedAfterBuild, readAtRunTimeOnly } from "@/components/catalogue/build-phase";
+import { DiffusedActionList } from "@/components/catalogue/diffused-action-list";
 
 async function LatestActions() {
-  // Read at request time only: the build never opens the database.
-  await connection();
-  return <CachedCatalogue today={currentDay()} limit={6} empty="Aucune formation n’est en ligne pour le moment." />;
+  await readAtRunTimeOnly();
+  return <DiffusedActionList limit={6} empty="Aucune formation n’est en ligne pour le moment." />;
 }
 
 export default function HomePage() {
   return (
     <main className="mx-auto max-w-5xl px-4 py-10">
-      <section className="rounded-xl bg-brand-800 px-6 py-10 text-white">
-        <h1 className="text-3xl font-semibold">Trouver une formation financée en Lorraine</h1>
+      <RevalidatedAfterBuild />
+      <section className="rounded-xl bg-brand-800 px-6 py-10 text-white" aria-labelledby="accueil-titre">
+        <h1 id="accueil-titre" className="text-3xl font-semibold">
+          Trouver une formation financée en Lorraine
+        </h1>
         <p className="mt-3 max-w-2xl text-brand-100">
           Toutes les formations présentées ici sont financées par la Région, l’État ou France Travail, et vérifiées par
           notre équipe avant leur mise en ligne.

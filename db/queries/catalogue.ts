@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, eq, like, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, like, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { actions, communes, organisations, publishedActions, publishedSessions } from "@/db/schema";
-import { actionDiffusedSql, sessionDiffusedSql } from "@/lib/diffusion-sql";
+import { actionDiffusedSql, dossierValidSql, sessionDiffusedSql } from "@/lib/diffusion-sql";
 import { actionIdPrefixFromSlug } from "@/lib/slug";
 
 // Every public read goes through the diffusion predicate (lib/diffusion-sql.ts), evaluated for
@@ -20,6 +20,7 @@ function diffusedActions(db: Awaited<ReturnType<typeof getDb>>, today: string) {
       title: publishedActions.title,
       objectives: publishedActions.objectives,
       permanentEntry: publishedActions.permanentEntry,
+      organisationId: publishedActions.organisationId,
       organisationName: organisations.name,
       organisationSlug: organisations.slug,
       nextStartDate: nextStartDateSql(today),
@@ -32,10 +33,28 @@ function diffusedActions(db: Awaited<ReturnType<typeof getDb>>, today: string) {
 
 export type CatalogueEntry = Awaited<ReturnType<typeof listDiffusedActions>>[number];
 
-export async function listDiffusedActions({ today, limit = 200 }: { today: string; limit?: number }) {
+/**
+ * The diffused actions of the day, soonest session first; narrowed to one organisation or to
+ * chosen actions (a counsellor's selection) when asked.
+ */
+export async function listDiffusedActions({
+  today,
+  limit = 200,
+  organisationId,
+  actionIds,
+}: {
+  today: string;
+  limit?: number;
+  organisationId?: string;
+  actionIds?: string[];
+}) {
+  if (actionIds?.length === 0) return [];
   const db = await getDb();
+  const filters: SQL[] = [actionDiffusedSql(today)];
+  if (organisationId) filters.push(eq(publishedActions.organisationId, organisationId));
+  if (actionIds) filters.push(inArray(publishedActions.actionId, actionIds));
   const rows = await diffusedActions(db, today)
-    .where(actionDiffusedSql(today))
+    .where(and(...filters))
     .orderBy(sql`${nextStartDateSql(today)} asc nulls last`, asc(publishedActions.title))
     .limit(limit);
   return rows.map((row) => ({ ...row, towns: row.towns ?? [] }));
@@ -97,4 +116,51 @@ export async function getDiffusedAction({ slug, today }: { slug: string; today: 
     .where(and(eq(publishedSessions.actionId, action.actionId), sessionDiffusedSql(today)))
     .orderBy(asc(publishedSessions.startDate));
   return { kind: "found", action: { ...action, ...details[0]! }, sessions } as const;
+}
+
+/**
+ * A diffused organisation by its public address: not archived, its dossier valid today (R8), by
+ * the same rule as its actions (lib/diffusion-sql.ts). Its diffused actions come with it.
+ */
+export async function getDiffusedOrganisation({ slug, today }: { slug: string; today: string }) {
+  const db = await getDb();
+  const [organisation] = await db
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      legalName: organisations.legalName,
+      street: organisations.street,
+      postalCode: organisations.postalCode,
+      town: communes.name,
+      email: organisations.email,
+      phone: organisations.phone,
+      website: organisations.website,
+      dossier: organisations.dossier,
+    })
+    .from(organisations)
+    .innerJoin(communes, eq(communes.inseeCode, organisations.communeInsee))
+    .where(and(eq(organisations.slug, slug), isNull(organisations.archivedAt), dossierValidSql(today)))
+    .limit(1);
+  if (!organisation) return null;
+  const actionList = await listDiffusedActions({ today, organisationId: organisation.id });
+  return { organisation, actions: actionList };
+}
+
+/** The public addresses of today's diffused actions and organisations, for the sitemap. */
+export async function listDiffusedAddresses({ today }: { today: string }) {
+  const db = await getDb();
+  const actionRows = await db
+    .select({ slug: publishedActions.slug, publishedAt: publishedActions.publishedAt, organisationSlug: organisations.slug })
+    .from(publishedActions)
+    .innerJoin(actions, eq(actions.id, publishedActions.actionId))
+    .innerJoin(organisations, eq(organisations.id, publishedActions.organisationId))
+    .where(actionDiffusedSql(today))
+    .orderBy(asc(publishedActions.slug));
+  const organisationRows = await db
+    .select({ slug: organisations.slug, updatedAt: organisations.updatedAt })
+    .from(organisations)
+    .where(and(isNull(organisations.archivedAt), dossierValidSql(today)))
+    .orderBy(asc(organisations.slug));
+  return { actions: actionRows, organisations: organisationRows };
 }

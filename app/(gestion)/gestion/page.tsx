@@ -1,11 +1,9 @@
 import { JobRuns } from "@/app/(gestion)/gestion/job-runs";
 import type { Metadata } from "next";
-import { cacheLife, cacheTag } from "next/cache";
 import Link from "next/link";
-import { PUBLIC_CACHE_LIFE } from "@/components/catalogue/cached-catalogue";
+import { loadDiffusionCounts } from "@/components/catalogue/cached-reads";
 import { WeeklyChart } from "@/components/charts/weekly-chart";
-import { CHART_WEEKS, getDiffusionCounts, getOverview, type Overview } from "@/db/queries/overview";
-import { CATALOGUE_TAG } from "@/lib/cache-tags";
+import { CHART_WEEKS, getOverview, type Overview } from "@/db/queries/overview";
 import { requirePageUser, STAFF_ROLES } from "@/lib/auth/session";
 import { addDays, formatDateTime, formatLongDate, parisDate } from "@/lib/dates";
 import { currentDay } from "@/lib/clock";
@@ -40,23 +38,12 @@ function Waiting({ label, none, item, today }: { label: [string, string]; none: 
   );
 }
 
-/**
- * What the public sees today, cached as the public pages are (refreshed by every approval, at
- * most an hour old): it reads the whole catalogue, and staff see the same figures as the public.
- */
-async function diffusionCounts(today: string) {
-  "use cache";
-  cacheTag(CATALOGUE_TAG);
-  cacheLife(PUBLIC_CACHE_LIFE);
-  return getDiffusionCounts({ today });
-}
-
 const shortWeek = new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC", day: "numeric", month: "short" });
 
 export default async function StaffHomePage() {
   await requirePageUser(STAFF_ROLES, "/gestion");
   const today = currentDay();
-  const [overview, diffused] = await Promise.all([getOverview({ today }), diffusionCounts(today)]);
+  const [overview, diffused] = await Promise.all([getOverview({ today }), loadDiffusionCounts()]);
   const { queue, decisions, expiringDossiers, weeks } = overview;
   const submissions = weeks.map((w) => w.submissions);
   const decided = weeks.map((w) => w.decisions);

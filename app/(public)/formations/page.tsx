@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { CatalogueSkeleton } from "@/components/catalogue/action-card";
-import { CachedCatalogue } from "@/components/catalogue/cached-catalogue";
-import { currentDay } from "@/lib/clock";
+import { DiffusedActionList } from "@/components/catalogue/diffused-action-list";
 
 export const metadata: Metadata = { title: "Les formations" };
 
 async function Catalogue() {
   await connection();
-  return <CachedCatalogue today={currentDay()} empty="Aucune formation n’est en ligne pour le moment." />;
+  return <DiffusedActionList limit={200} empty="Aucune formation n’est en ligne pour le moment." />;
 }
 
 export default function FormationsPage() {

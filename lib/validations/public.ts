@@ -1,0 +1,42 @@
+// Public addresses and query values are untrusted input: a visitor (or anyone POSTing a cached
+// function's server reference) may send anything. These schemas decide what reaches a query;
+// whatever fails them is answered « page introuvable », never an error.
+
+import { z } from "@/lib/validations/zod";
+
+/** Slugs are written by lib/slug.ts: lower-case words of ASCII letters and digits joined by dashes. */
+export const PUBLIC_SLUG_MAX_LENGTH = 200;
+export const publicSlugSchema = z
+  .string()
+  .max(PUBLIC_SLUG_MAX_LENGTH)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** A counsellor's selection, sent as a link: `?ids=<uuid>,<uuid>…` (at most SELECTION_MAX). */
+export const SELECTION_MAX = 50;
+const actionIdSchema = z.uuid().transform((id) => id.toLowerCase());
+export const selectionIdsSchema = z
+  .array(actionIdSchema)
+  .min(1)
+  .max(SELECTION_MAX)
+  .transform((ids) => [...new Set(ids)]);
+
+/** The ids of `?ids=…`, read leniently: invalid or repeated entries are dropped, extra ones cut. */
+export function selectionIdsFromQuery(value: string | string[] | undefined): string[] {
+  const text = Array.isArray(value) ? value.join(",") : (value ?? "");
+  const ids = text
+    .slice(0, SELECTION_MAX * 40)
+    .split(",")
+    .map((id) => id.trim())
+    .filter((id) => actionIdSchema.safeParse(id).success)
+    .map((id) => id.toLowerCase());
+  return [...new Set(ids)].slice(0, SELECTION_MAX);
+}
+
+/** How many actions a cached list may hold: the home page shows a few, the catalogue a page. */
+export const listLimitSchema = z.number().int().min(1).max(200);
+
+/**
+ * The one value generateStaticParams gives the build for a public [slug] page: Cache Components
+ * needs one, and the build reads no database. No slug can be written so: it renders « introuvable ».
+ */
+export const BUILD_PLACEHOLDER_PARAM = "_";
