@@ -3,9 +3,9 @@ import { StatusPage } from "@/components/ui/status-page";
 
 export default function ActionNotFound() {
   return (
-    <StatusPage title="Cette formation n’est pas en ligne">
+    <StatusPage title="Page introuvable">
       <p>
-        Cette formation n’existe pas ou n’est plus proposée : ses sessions sont peut-être passées, ou l’organisme l’a retirée du catalogue.
+        Cette formation n’est pas en ligne : elle n’existe pas, ou elle n’est plus proposée (ses sessions sont passées, ou l’organisme l’a retirée du catalogue).
       </p>
       <p>
         <Link href="/formations" className="font-medium text-brand-700 underline">
