@@ -1,6 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import {
   bigint,
+  customType,
   bigserial,
   boolean,
   check,
@@ -20,6 +21,9 @@ import {
 } from "drizzle-orm/pg-core";
 import type { ActionContent, Codification } from "@/lib/validations/action";
 import type { DossierContent } from "@/lib/validations/organisation";
+
+/** A text-search document; written by a trigger (db/migrations/*_search_functions.sql), never by the app. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -282,7 +286,13 @@ export const publishedActions = pgTable(
     details: jsonb("details").$type<ActionContent>().notNull(),
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
     firstPublishedAt: timestamp("first_published_at", { withTimezone: true }).notNull(),
+    // Search (db/queries/search.ts), filled by triggers on every write of the row: the French,
+    // accent-insensitive document (title, Formacode labels, organisation, objectives, results,
+    // content) and the Formacode fields (the first three digits of the field, « 223 ») of its codes.
+    searchDocument: tsvector("search_document"),
+    formacodeFields: text("formacode_fields").array().notNull().default(sql`'{}'::text[]`),
   },
+  // Also, by hand in the search migration: GIN on search_document, trigram GIN on the folded title.
   (t) => [index("published_actions_organisation_idx").on(t.organisationId)],
 );
 
@@ -305,14 +315,29 @@ export const publishedSessions = pgTable(
     placesTotal: integer("places_total").notNull(),
     placesAvailable: integer("places_available").notNull(),
     recruitment: varchar("recruitment", { length: 1 }).notNull().default("1"),
+    // The commune's department and point, copied by a trigger so that search filters by place
+    // without a join.
+    department: varchar("department", { length: 3 }),
+    latitude: real("latitude"),
+    longitude: real("longitude"),
   },
   (t) => [
     primaryKey({ columns: [t.actionId, t.id] }),
     index("published_sessions_action_idx").on(t.actionId, t.startDate),
+    index("published_sessions_start_idx").on(t.startDate),
+    index("published_sessions_department_idx").on(t.department, t.startDate),
+    index("published_sessions_point_idx").on(t.latitude, t.longitude),
     check("published_sessions_dates", sql`${t.endDate} >= ${t.startDate}`),
     check("published_sessions_places", sql`${t.placesAvailable} >= 0 and ${t.placesAvailable} <= ${t.placesTotal}`),
   ],
 );
+
+// The words of the published texts (lower case, accents kept) and their folded form, for the
+// spelling suggestions of the search; filled by a trigger on published_actions, never emptied.
+export const searchLexicon = pgTable("search_lexicon", {
+  word: text("word").primaryKey(),
+  plain: text("plain").notNull(),
+});
 
 // ---------------------------------------------------------------- audit log
 

@@ -152,6 +152,7 @@ export async function publishAction({
   content = actionContent(),
   actionId,
   now,
+  formacodes = [FORMACODE_NETTOYAGE],
 }: {
   organisationId: string;
   provider: Actor;
@@ -159,10 +160,12 @@ export async function publishAction({
   content?: ActionContent;
   actionId?: string;
   now?: Date;
+  /** The Formacodes staff give it. */
+  formacodes?: string[];
 }) {
   const id = await saveActionContent({ actionId, organisationId, actor: provider, content, submit: true });
   const revisionId = await openRevisionId(id);
-  const { slug } = await approveRevision({ revisionId, actor: staff, codification: { formacodes: [FORMACODE_NETTOYAGE] }, now });
+  const { slug } = await approveRevision({ revisionId, actor: staff, codification: { formacodes }, now });
   return { actionId: id, revisionId, slug };
 }
 

@@ -1,0 +1,100 @@
+// The filters of the catalogue search, alone and together, the distance from a town, the counts
+// per filter value and what an empty search proposes. Words: search.test.ts.
+
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { PLACES, publishAll, search, session, titles, uniqueWord } from "@/db/test-utils/search";
+import { addDays, parisDate } from "@/lib/dates";
+
+const sorted = (list: string[]) => [...list].sort();
+const CERTIFICATION = { register: "rncp" as const, code: "34828", label: "Titre professionnel de maçon" };
+
+describe("catalogue search filters", () => {
+  it("filters on each property of the action, with a count per value computed without its own filter", async () => {
+    const word = uniqueWord();
+    await publishAll(word, [
+      { title: "Maçon", formacodes: ["22334"], funders: [{ id: randomUUID(), code: "2", places: 12 }], exitLevel: "13", certifying: true, certification: CERTIFICATION, teachingMode: "0" },
+      { title: "Comptable", formacodes: ["32663"], funders: [{ id: randomUUID(), code: "4", places: 12 }], exitLevel: "14", teachingMode: "2", publicCodes: ["80056", "80005"] },
+      { title: "Agent d’accueil", permanentEntry: true, sessions: [], teachingMode: "1", exitLevel: "13" },
+    ]);
+    const all = await search({ q: word });
+    expect(all.total).toBe(3);
+    expect(all.facets.field).toEqual({ "223": 1, "326": 1, "420": 1 });
+    expect(all.facets.funder).toEqual({ "2": 2, "4": 1 });
+    expect(all.facets.level).toEqual({ "13": 2, "14": 1 });
+    expect(all.facets.teachingMode).toEqual({ "0": 1, "1": 1, "2": 1 });
+    expect(all.facets.publicCode).toEqual({ "80056": 3, "80005": 1 });
+    expect([all.facets.certifying, all.facets.permanentEntry]).toEqual([1, 1]);
+
+    expect(titles(await search({ q: word, domaine: "223" }))).toEqual(["Maçon"]);
+    expect(titles(await search({ q: word, financeur: "4" }))).toEqual(["Comptable"]);
+    expect(titles(await search({ q: word, public: "80005" }))).toEqual(["Comptable"]);
+    expect(sorted(titles(await search({ q: word, niveau: "13" })))).toEqual(["Agent d’accueil", "Maçon"]);
+    expect(titles(await search({ q: word, certifiant: "1" }))).toEqual(["Maçon"]);
+    expect(titles(await search({ q: word, modalite: "2" }))).toEqual(["Comptable"]);
+    expect(titles(await search({ q: word, permanent: "1" }))).toEqual(["Agent d’accueil"]);
+
+    // Two filters together; each count ignores its own filter but applies the other one.
+    const both = await search({ q: word, niveau: "13", financeur: "2" });
+    expect(sorted(titles(both))).toEqual(["Agent d’accueil", "Maçon"]);
+    expect(both.facets.level).toEqual({ "13": 2 });
+    expect(both.facets.funder).toEqual({ "2": 2 });
+    expect(both.facets.teachingMode).toEqual({ "0": 1, "1": 1 });
+  });
+
+  it("filters on the sessions: department, start dates, places available", async () => {
+    const word = uniqueWord();
+    const today = parisDate();
+    await publishAll(word, [
+      { title: "Nancy en avril, complet", sessions: [session(PLACES.nancy, 30, { placesAvailable: 0 })] },
+      { title: "Metz en mai", sessions: [session(PLACES.metz, 60)] },
+      { title: "Nancy fermé, Metz ouvert", sessions: [session(PLACES.nancy, 30, { recruitment: "2" }), session(PLACES.metz, 90)] },
+    ]);
+    const all = await search({ q: word });
+    expect(all.facets.department).toEqual({ "54": 2, "57": 2 });
+    expect(all.facets.placesOnly).toBe(2);
+    expect(sorted(titles(await search({ q: word, departement: "54" })))).toEqual(["Nancy en avril, complet", "Nancy fermé, Metz ouvert"]);
+    expect(sorted(titles(await search({ q: word, places: "1" })))).toEqual(["Metz en mai", "Nancy fermé, Metz ouvert"]);
+    // One session must meet every session filter: in Nancy, no session has places.
+    const nancyWithPlaces = await search({ q: word, departement: "54", places: "1" });
+    expect(nancyWithPlaces.total).toBe(0);
+    expect(nancyWithPlaces.facets.department).toEqual({ "57": 2 });
+    expect(nancyWithPlaces.alternatives.filter((a) => a.kind !== "words")).toEqual([
+      { kind: "drop", filter: "department", total: 2 },
+      { kind: "drop", filter: "placesOnly", total: 2 },
+    ]);
+    expect(titles(await search({ q: word, du: addDays(today, 50), au: addDays(today, 70) }))).toEqual(["Metz en mai"]);
+    expect(titles(await search({ q: word, du: addDays(today, 80) }))).toEqual(["Nancy fermé, Metz ouvert"]);
+    // The next start shown is the first among the sessions that match.
+    const metz = await search({ q: word, departement: "57", tri: "date" });
+    expect(metz.hits.map((h) => [h.title, h.nextStartDate, h.towns])).toEqual([
+      ["Metz en mai", addDays(today, 60), ["Metz"]],
+      ["Nancy fermé, Metz ouvert", addDays(today, 90), ["Metz"]],
+    ]);
+  });
+
+  it("finds sessions within a radius of a town, nearest first, and proposes a wider radius", async () => {
+    const word = uniqueWord();
+    await publishAll(word, [
+      { title: "À Vandœuvre", sessions: [session(PLACES.vandoeuvre)] },
+      { title: "À Saint-Nicolas-de-Port", sessions: [session(PLACES.saintNicolas)] },
+      { title: "À Lunéville", sessions: [session(PLACES.luneville)] },
+      { title: "À Épinal", sessions: [session(PLACES.epinal)] },
+    ]);
+    expect(titles(await search({ q: word, ville: "Nancy", rayon: "10" }))).toEqual(["À Vandœuvre"]);
+    const twenty = await search({ q: word, ville: "nancy", rayon: "20" });
+    expect(titles(twenty)).toEqual(["À Vandœuvre", "À Saint-Nicolas-de-Port"]);
+    expect(twenty.town?.name).toBe("Nancy");
+    expect(twenty.hits.map((h) => h.distance)).toEqual([3.7, 11.6]);
+    expect(titles(await search({ q: word, ville: "54000", rayon: "30" }))).toEqual(["À Vandœuvre", "À Saint-Nicolas-de-Port", "À Lunéville"]);
+    expect(titles(await search({ q: word, ville: "Epinal", rayon: "10" }))).toEqual(["À Épinal"]);
+
+    const none = await search({ q: `${word} Lunéville`, ville: "Nancy", rayon: "10" });
+    expect(none.total).toBe(0);
+    expect(none.alternatives).toContainEqual({ kind: "radius", radius: 50, total: 1 });
+    expect(none.alternatives).toContainEqual({ kind: "drop", filter: "town", total: 1 });
+
+    const unknown = await search({ q: word, ville: "Ville qui n’existe pas" });
+    expect([unknown.townNotFound, unknown.filters.town, unknown.total]).toEqual([true, null, 4]);
+  });
+});
