@@ -33,7 +33,10 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
       <footer className="mt-16 border-t border-slate-200 bg-white print:hidden">
         <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600">
           Les formations sont saisies par les organismes et vérifiées par le centre régional d’information sur la
-          formation avant leur mise en ligne.
+          formation avant leur mise en ligne.{" "}
+          <Link href="/donnees-ouvertes" className="underline">
+            Données ouvertes
+          </Link>
         </div>
       </footer>
     </>

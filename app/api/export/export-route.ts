@@ -69,3 +69,6 @@ export function streamedResponse(
   });
   return new Response(stream, { status: 200, headers });
 }
+
+/** Open data: anyone may read it, and caches may keep it an hour (the public pages' own limit). */
+export const OPEN_DATA_CACHE = "public, max-age=3600, s-maxage=3600, stale-while-revalidate=600";
