@@ -28,13 +28,13 @@ function merge(...all: Changed[]): Changed {
 
 type Row = { action_id: string | null; organisation_id: string };
 
-/** « ($1::uuid, $2::uuid, …) »: callers pass at most a few thousand ids (see BATCH). */
-function uuidList(ids: string[]): SQL {
-  return sql`(${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`;
+/** « = any($1::uuid[]) »: the ids as one array parameter, however many there are. */
+function anyOf(ids: string[]): SQL {
+  return sql`= any(${`{${ids.join(",")}}`}::uuid[])`;
 }
 
 /** How many actions one statement handles: one transaction per batch. */
-export const BATCH = 2000;
+export const BATCH = 10_000;
 
 function changedOf(rows: Row[]): Changed {
   return {
@@ -64,6 +64,9 @@ export async function recordSessionWithdrawals(tx: Transaction, { asOf, since, r
       from ${publishedSessions} ps
       join ${publishedActions} pa on pa.action_id = ps.action_id
       where ps.start_date < ${before}::date ${since ? sql`and ps.start_date >= ${since}::date` : sql``}
+        -- Already recorded: skipped here (an anti-join on the unique index), not by the conflict
+        -- clause, which is only there for a run racing this one and costs a failed insert a row.
+        and not exists (select 1 from ${diffusionChanges} dc where dc.entity = 'session' and dc.action_id = ps.action_id and dc.session_id = ps.id and dc.session_start = ps.start_date)
       on conflict do nothing
       returning action_id, organisation_id`,
   );
@@ -92,8 +95,8 @@ export async function recordActionChanges(
 ): Promise<Changed> {
   if (!actionIds?.length && !organisationIds?.length) return none;
   const scope = actionIds?.length
-    ? sql`${publishedActions.actionId} in ${uuidList(actionIds)}`
-    : sql`${publishedActions.organisationId} in ${uuidList(organisationIds!)}`;
+    ? sql`${publishedActions.actionId} ${anyOf(actionIds)}`
+    : sql`${publishedActions.organisationId} ${anyOf(organisationIds!)}`;
   const diffused = actionDiffusedSql(asOf);
   const rows = await rowsOf(
     tx,
@@ -126,7 +129,7 @@ export async function recordOrganisationChanges(
   tx: Transaction,
   { asOf, organisationIds, returnReason, runId = null }: { asOf: string; organisationIds?: string[]; returnReason: string; runId?: number | null },
 ): Promise<Changed> {
-  const scope = organisationIds?.length ? sql`and ${organisations.id} in ${uuidList(organisationIds)}` : sql``;
+  const scope = organisationIds?.length ? sql`and ${organisations.id} ${anyOf(organisationIds)}` : sql``;
   const rows = await rowsOf(
     tx,
     sql`with current as (
