@@ -1,10 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2eServer } from "./e2e/server-config.mjs";
 
 // The suite builds and starts its own server (e2e/start-server.mjs) on a fresh PGlite database,
 // beside any dev server: another port, another dist dir, another data dir. E2E_PORT runs a
 // second suite beside the first (each port has its own build, database and clock file).
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
+const { baseURL } = e2eServer();
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,11 +1,11 @@
 import { accounts } from "./accounts";
 import { expect, test } from "./fixtures";
 import { BAD_CREDENTIALS, LoginPage } from "./pages/login-page";
+import { PROVIDER_HOME_URL } from "./pages/provider-actions-page";
 import { visibleText } from "./visible";
 
 // The only spec that signs in through the form; the others sign in over HTTP (fixtures.ts).
 
-const PROVIDER_HOME = /\/espace-organisme\/?(?:[?#].*)?$/;
 const STAFF_HOME = /\/gestion\/validation\/?(?:[?#].*)?$/;
 const LOGIN_WITH_CALLBACK = /\/connexion\?(?:.*&)?callbackUrl=/;
 
@@ -20,7 +20,7 @@ test.describe("connexion", () => {
     const login = new LoginPage(page);
     await login.goto();
     await login.signIn(accounts.provider.identifier, accounts.provider.password);
-    await expect(page).toHaveURL(PROVIDER_HOME);
+    await expect(page).toHaveURL(PROVIDER_HOME_URL);
     await expect(page.getByRole("heading", { name: "Vos actions de formation" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
   });
@@ -63,7 +63,7 @@ test.describe("connexion", () => {
     const login = new LoginPage(page);
     await login.goto();
     await login.signIn(accounts.provider.identifier, accounts.provider.password);
-    await expect(page).toHaveURL(PROVIDER_HOME);
+    await expect(page).toHaveURL(PROVIDER_HOME_URL);
 
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await expect

@@ -206,3 +206,17 @@ export function modularFundedAction(overrides: Partial<ActionData> = {}): Action
 
 /** A Formacode that exists in the seeded thesaurus: 22334 « Maçonnerie ». */
 export const MASONRY_FORMACODE = { query: "22334", code: "22334" } as const;
+
+/** Fourteen digits with a valid Luhn key, as a real SIRET has (and never La Poste's SIREN). */
+export function validSiret(): string {
+  const base = `9${Array.from({ length: 12 }, () => Math.floor(Math.random() * 10)).join("")}`;
+  for (let key = 0; key < 10; key++) {
+    const siret = `${base}${key}`;
+    const sum = [...siret].reverse().reduce((total, char, i) => {
+      const digit = Number(char) * (i % 2 === 1 ? 2 : 1);
+      return total + (digit > 9 ? digit - 9 : digit);
+    }, 0);
+    if (sum % 10 === 0) return siret;
+  }
+  throw new Error("unreachable: one key of ten always fits");
+}

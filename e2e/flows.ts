@@ -1,7 +1,7 @@
 // Multi-step journeys shared by the specs. Each one goes through the UI, as a person would.
 
 import { expect, type Page } from "@playwright/test";
-import { MASONRY_FORMACODE, type ActionData } from "./data";
+import { MASONRY_FORMACODE, validSiret, type ActionData } from "./data";
 import { ActionFormPage } from "./pages/action-form-page";
 import { ProviderActionsPage } from "./pages/provider-actions-page";
 import { ReviewPage } from "./pages/review-page";
@@ -49,4 +49,44 @@ export async function rejectSubmission(page: Page, title: string, reason: string
   await expect(page).toHaveURL(QUEUE_URL);
   await expect(visibleText(page, `L’action « ${title} » a été renvoyée à l’organisme.`)).toBeVisible();
   return revisionId;
+}
+
+const TEMPORARY_PASSWORD = /^[a-z2-9]{4}(-[a-z2-9]{4}){4}$/;
+
+/** As staff: the codes shown once on the page, after a creation or a reset. */
+export async function issuedCodes(page: Page): Promise<{ identifier: string; password: string }> {
+  const panel = page.getByRole("region", { name: /^Codes provisoires de / });
+  await expect(panel).toBeVisible();
+  await expect(visibleText(panel, /ils ne seront plus affichés/)).toBeVisible();
+  const identifier = (await panel.getByTestId("issued-identifier").textContent())!.trim();
+  const password = (await panel.getByTestId("issued-password").textContent())!.trim();
+  expect(password).toMatch(TEMPORARY_PASSWORD);
+  return { identifier, password };
+}
+
+/**
+ * As staff: « Créer un organisme » named `name` with its first account (whose e-mail address is
+ * `personEmail`), then opens its page; returns the codes shown once.
+ */
+export async function createOrganisation(
+  page: Page,
+  name: string,
+  { personEmail = "claire.martin@atelier-e2e.example.org" }: { personEmail?: string } = {},
+): Promise<{ identifier: string; password: string }> {
+  await page.goto("/gestion/organismes");
+  await page.getByRole("link", { name: "Créer un organisme" }).click();
+  await expect(page.getByRole("heading", { name: "Créer un organisme" })).toBeVisible();
+  await page.getByLabel("Raison sociale", { exact: true }).fill(name);
+  await page.getByLabel("Numéro SIRET", { exact: true }).fill(validSiret());
+  await page.getByLabel("Code postal", { exact: true }).fill("54000");
+  await page.getByRole("combobox", { name: "Commune" }).fill("Nancy");
+  await page.getByRole("option", { name: "Nancy (54)", exact: true }).click();
+  await page.getByLabel("Adresse électronique de l’organisme", { exact: true }).fill("contact@atelier-e2e.example.org");
+  await page.getByLabel("Prénom et nom", { exact: true }).fill("Claire Martin");
+  await page.getByLabel("Adresse électronique de la personne", { exact: true }).fill(personEmail);
+  await page.getByRole("button", { name: "Créer l’organisme et son compte" }).click();
+  const codes = await issuedCodes(page);
+  await page.getByRole("link", { name: "Ouvrir la fiche de l’organisme" }).click();
+  await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
+  return codes;
 }

@@ -4,34 +4,12 @@
 
 import { spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { e2eServer } from "./server-config.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const port = Number(process.env.E2E_PORT ?? 3100);
-// The default port keeps the plain names; another port gets its own build, database and clock.
-const suffix = port === 3100 ? "" : `-${port}`;
-const pgliteDir = resolve(root, `.data/e2e-pglite${suffix}`);
-const distDir = `.next-e2e${suffix}`;
-// The scheduled-jobs spec moves the server's clock by writing an instant here (lib/clock.ts).
-const clockFile = resolve(root, `.data/e2e-clock${suffix}`);
+const { root, port, pgliteDir, distDir, clockFile, env } = e2eServer();
 // Next's own binary, run by this Node: signals reach the server itself, not an npx wrapper.
 const nextBin = resolve(root, "node_modules/next/dist/bin/next");
-
-const env = {
-  ...process.env,
-  PGLITE_DIR: pgliteDir,
-  NEXT_DIST_DIR: distDir,
-  // Test-only secrets: never used outside this suite.
-  AUTH_SECRET: process.env.AUTH_SECRET || "e2e-only-auth-secret-not-for-production-0123456789",
-  AUTH_TRUST_HOST: "true",
-  CRON_SECRET: process.env.CRON_SECRET || "e2e-only-cron-secret-0123456789",
-  TEST_CLOCK_FILE: clockFile,
-  APP_URL: `http://127.0.0.1:${port}`,
-  NEXT_TELEMETRY_DISABLED: "1",
-};
-// The suite always runs against the embedded database it has just created.
-delete env.DATABASE_URL;
 
 let child = null;
 let stopping = false;

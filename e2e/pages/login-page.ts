@@ -6,12 +6,14 @@ export class LoginPage {
   readonly identifier: Locator;
   readonly password: Locator;
   readonly submitButton: Locator;
+  readonly forgottenPasswordLink: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { name: "Connexion", exact: true });
     this.identifier = page.getByRole("textbox", { name: "Identifiant", exact: true });
     this.password = page.getByLabel("Mot de passe", { exact: true }).filter({ visible: true });
     this.submitButton = page.getByRole("button", { name: "Se connecter" });
+    this.forgottenPasswordLink = page.getByRole("link", { name: "Mot de passe oublié ?" });
   }
 
   async goto() {

@@ -2,6 +2,9 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import type { SessionData } from "../data";
 import { visibleText } from "../visible";
 
+/** Matches the provider's home, /espace-organisme (with or without a query string). */
+export const PROVIDER_HOME_URL = /\/espace-organisme\/?(?:[?#].*)?$/;
+
 export type ActionStatus = "Brouillon" | "En attente de validation" | "Publiée" | "Refusée";
 
 /** What « Mettre à jour les places » changes in one published session. */

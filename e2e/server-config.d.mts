@@ -1,0 +1,14 @@
+export interface E2eServer {
+  /** The repository's root. */
+  root: string;
+  port: number;
+  baseURL: string;
+  pgliteDir: string;
+  distDir: string;
+  /** Holds an ISO instant the server takes as « now » while it exists (lib/clock.ts). */
+  clockFile: string;
+  /** The environment the server runs with, and the job CLI beside it. */
+  env: NodeJS.ProcessEnv;
+}
+
+export function e2eServer(port?: number): E2eServer;
