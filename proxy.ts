@@ -14,6 +14,7 @@ const AREAS = [
   { prefix: "/espace-organisme", roles: ["provider"] },
   // R10: choosing one's password, for every signed-in role (the page checks the session again).
   { prefix: "/mot-de-passe", roles: ["provider", "staff", "admin"] },
+  { prefix: "/mon-compte", roles: ["provider", "staff", "admin"] },
 ];
 
 /** The staff area's front door, which providers were long told to open: a page, not an action. */
@@ -82,6 +83,7 @@ export const config = {
     "/gestion/:path*",
     "/espace-organisme/:path*",
     "/mot-de-passe",
+    "/mon-compte",
     // Only malformed addresses (see isMalformedPath): the public pages do not pass through here.
     "/(.*%(?![0-9A-Fa-f]{2}).*)",
   ],

@@ -1,11 +1,14 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { signOut } from "@/app/(auth)/auth";
 import { getSessionUser, homeFor } from "@/lib/auth/session";
 
 async function signOutAction() {
   "use server";
-  await signOut({ redirectTo: "/connexion" });
+  // Auth.js would redirect to an absolute URL built from the request's host headers: the path is ours.
+  await signOut({ redirect: false });
+  redirect("/connexion");
 }
 
 async function AccountMenu() {
@@ -22,7 +25,9 @@ async function AccountMenu() {
       <Link href={homeFor(user)} className="font-medium text-brand-700 hover:underline">
         {user.role === "provider" ? "Espace organisme" : "Gestion"}
       </Link>
-      <span className="hidden text-slate-600 sm:inline">{user.name}</span>
+      <Link href="/mon-compte" className="hidden text-slate-600 hover:underline sm:inline" title="Mon compte">
+        {user.name}
+      </Link>
       <form action={signOutAction}>
         <button type="submit" className="font-medium text-slate-700 underline-offset-2 hover:underline">
           Se déconnecter

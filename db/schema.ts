@@ -493,6 +493,28 @@ export const passwordResets = pgTable(
 );
 
 /**
+ * One row per sign-in: the session cookie (an Auth.js JWT) carries its id, and every page, server
+ * action and route handler checks it here (lib/auth/session.ts). « Se déconnecter » revokes this
+ * row; a password change or reset, codes reset by staff, a disabled account and « Se déconnecter
+ * de tous les appareils » revoke all of the user's rows, so a copied cookie stops working at once.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // Moved forward at most once a minute while the session is used: 8 hours without it end the session.
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revokedReason: varchar("revoked_reason", { length: 32 }),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId, t.createdAt)],
+);
+
+/**
  * Counters for throttling (password reset requests, login attempts): one row per key and
  * window, in the database so that the limit holds across server instances.
  */
@@ -563,3 +585,4 @@ export type PublishedSession = typeof publishedSessions.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferInsert;
 export type OrganisationDossier = typeof organisationDossiers.$inferSelect;
 export type ExportTransmission = typeof exportTransmissions.$inferSelect;
+export type UserSession = typeof userSessions.$inferSelect;

@@ -34,7 +34,11 @@ export type AuditEvent =
   /** R10: someone asked for a reset link by e-mail (recorded only when a link was sent). */
   | "user.password-reset-requested"
   /** R10: a reset link was used to choose a new password. */
-  | "user.password-reset";
+  | "user.password-reset"
+  /** « Se déconnecter de tous les appareils » (details.sessions: how many ended). */
+  | "user.signed-out-everywhere"
+  /** Too many failed logins: an identifier or a client address is locked for a while (details). */
+  | "auth.login-locked";
 
 /** Every event of the log, as staff read it (the filter's choices, in this order). */
 export const EVENT_LABELS: Record<AuditEvent, string> = {
@@ -62,4 +66,6 @@ export const EVENT_LABELS: Record<AuditEvent, string> = {
   "user.password-changed": "Mot de passe choisi",
   "user.password-reset-requested": "Lien de nouveau mot de passe envoyé",
   "user.password-reset": "Mot de passe choisi par le lien reçu",
+  "user.signed-out-everywhere": "Déconnexion de tous les appareils",
+  "auth.login-locked": "Connexions bloquées après des échecs répétés",
 };

@@ -16,5 +16,7 @@ declare module "@auth/core/jwt" {
     id: string;
     role: UserRole;
     organisationId: string | null;
+    /** The server-side session (user_sessions) this token stands for. */
+    sid?: string;
   }
 }

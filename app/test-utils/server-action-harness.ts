@@ -6,6 +6,7 @@
 // The "use server" directive is only a string at the top of a module: outside the Next.js
 // bundler the server action files import as plain modules.
 
+import { randomUUID } from "node:crypto";
 import { isTable, sql } from "drizzle-orm";
 import type { Session } from "next-auth";
 import { revalidateTag, updateTag } from "next/cache";
@@ -59,14 +60,34 @@ beforeEach(() => {
   authMock.mockResolvedValue(null);
 });
 
-/** The session Auth.js would give this user (null: nobody signed in). */
-export function signInAs(user: User | null) {
-  authMock.mockResolvedValue(
-    user && {
+/** The session rows signInAs is writing: awaited before anyone reads the session or the database. */
+let pendingSession: Promise<unknown> = Promise.resolve();
+
+/**
+ * The session Auth.js would give this user (null: nobody signed in), backed by a real row of
+ * user_sessions as a sign-in opens one (lib/auth/session.ts checks it on every call). `options`
+ * shapes that row: opened and last used at given times, or already revoked.
+ */
+export function signInAs(user: User | null, options: { createdAt?: Date; lastSeenAt?: Date; revokedAt?: Date } = {}) {
+  if (!user) {
+    authMock.mockResolvedValue(null);
+    return;
+  }
+  const sessionId = randomUUID();
+  const createdAt = options.createdAt ?? new Date();
+  const created = getDb().then((db) =>
+    db.insert(schema.userSessions).values({ id: sessionId, userId: user.id, createdAt, lastSeenAt: options.lastSeenAt ?? createdAt, revokedAt: options.revokedAt ?? null }),
+  );
+  pendingSession = created.catch(() => undefined);
+  authMock.mockImplementation(async () => {
+    await created;
+    return {
       user: { id: user.id, name: user.displayName, role: user.role, organisationId: user.organisationId },
       expires: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
-    },
-  );
+      sessionId,
+    };
+  });
+  return sessionId;
 }
 
 export type Outcome = { state: ActionState | void } | { redirectedTo: string };
@@ -86,14 +107,23 @@ export async function outcome(call: Promise<ActionState | void>): Promise<Outcom
 /** The code lists, loaded by migrations: no action writes them, and they are large. */
 const REFERENCE_TABLES = new Set(["communes", "postcodes", "formacodes", "romeCodes", "nsfCodes"]);
 
+/**
+ * The sessions table is the harness's own bookkeeping: signInAs opens a row there for each
+ * sign-in it plays, between a test's « before » and « after ».
+ */
+const SESSION_TABLES = new Set(["userSessions"]);
+
 /** Every other table of the schema, found from it: a new table is covered without being listed. */
-const tables = Object.fromEntries(Object.entries(schema).filter(([name, value]) => isTable(value) && !REFERENCE_TABLES.has(name)));
+const tables = Object.fromEntries(
+  Object.entries(schema).filter(([name, value]) => isTable(value) && !REFERENCE_TABLES.has(name) && !SESSION_TABLES.has(name)),
+);
 
 /**
  * A fingerprint of every table: any insert, update or delete changes it. The test files of a
  * project run one after the other on its database, so nothing else writes meanwhile.
  */
 export async function databaseFingerprint() {
+  await pendingSession;
   const db = await getDb();
   const entries = await Promise.all(
     Object.entries(tables).map(async ([name, table]) => {

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import type { Transaction } from "@/db/client";
 import { users, type User, type UserRole } from "@/db/schema";
 import { writeAudit, type Actor } from "@/db/queries/audit";
+import { revokeUserSessions } from "@/db/queries/sessions";
 import { firstFreeIdentifier, generateTemporaryPassword, IDENTIFIER_MAX_LENGTH, staffIdentifierBase } from "@/lib/auth/credentials";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { UserFacingError } from "@/lib/errors";
@@ -123,8 +124,8 @@ export async function createStaffAccount({
 }
 
 /**
- * « Réinitialiser les codes »: a new temporary password, to change at the next login. Sessions
- * opened before it end (lib/auth/session.ts compares their start with `passwordChangedAt`).
+ * « Réinitialiser les codes »: a new temporary password, to change at the next login. The
+ * person's open sessions end with it.
  */
 export async function resetCodes({ userId, actor, now = new Date() }: { userId: string; actor: Actor; now?: Date }): Promise<IssuedCodes> {
   const { password, passwordHash } = await temporaryCodes();
@@ -133,6 +134,7 @@ export async function resetCodes({ userId, actor, now = new Date() }: { userId: 
     const target = await lockUser(tx, userId);
     refuseUnless(actor, target, "reset");
     await tx.update(users).set({ passwordHash, mustChangePassword: true, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, userId));
+    await revokeUserSessions(tx, { userId, reason: "codes-reset", now });
     await writeAudit(tx, { actor, event: "user.codes-reset", entityType: "user", entityId: userId, details: { identifier: target.identifier }, at: now });
     return { userId, identifier: target.identifier, password, displayName: target.displayName };
   });
@@ -150,6 +152,7 @@ export async function setUserDisabled({ userId, disabled, actor, now = new Date(
       .where(and(eq(users.id, userId), disabled ? isNull(users.disabledAt) : isNotNull(users.disabledAt)))
       .returning({ id: users.id });
     if (!changed) throw new UserFacingError(disabled ? "Ce compte est déjà désactivé." : "Ce compte est déjà actif.", "conflict");
+    if (disabled) await revokeUserSessions(tx, { userId, reason: "disabled", now });
     await writeAudit(tx, { actor, event: disabled ? "user.disabled" : "user.enabled", entityType: "user", entityId: userId, details: { identifier: target.identifier }, at: now });
   });
 }
@@ -210,6 +213,8 @@ export async function changeOwnPassword({
       .where(and(eq(users.id, userId), eq(users.passwordHash, user.passwordHash), isNull(users.disabledAt)))
       .returning({ id: users.id });
     if (!changed) throw new UserFacingError("Vos codes viennent d’être modifiés par le centre\u00a0: reconnectez-vous avec les nouveaux.", "conflict");
+    // Every session ends, this one too: the action signs the person in again with the new password.
+    await revokeUserSessions(tx, { userId, reason: "password-changed", now });
     await writeAudit(tx, { actor: { id: userId, role: user.role }, event: "user.password-changed", entityType: "user", entityId: userId, details: { forced }, at: now });
     return { identifier: user.identifier, role: user.role, forced };
   });

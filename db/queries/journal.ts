@@ -41,6 +41,15 @@ export interface JournalDetails {
   to?: string;
   /** The password was chosen in place of temporary codes. */
   forced?: boolean;
+  /** A login lock: what was locked (identifier or address), from where, after how many failures. */
+  scope?: string;
+  identifier?: string;
+  address?: string;
+  failures?: number;
+  windowMinutes?: number;
+  lockedMinutes?: number;
+  /** « Se déconnecter de tous les appareils »: how many sessions ended. */
+  sessions?: number;
 }
 
 export interface JournalEntry {
@@ -66,6 +75,7 @@ function safeDetails(raw: Record<string, unknown> | null): JournalDetails {
   if (!raw) return {};
   const text = (key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : undefined);
   const flag = (key: string) => (raw[key] === true ? true : undefined);
+  const count = (key: string) => (typeof raw[key] === "number" && Number.isInteger(raw[key]) ? (raw[key] as number) : undefined);
   const codes = Array.isArray(raw.formacodes) ? raw.formacodes.filter((c): c is string => typeof c === "string") : undefined;
   const details: JournalDetails = {
     revisionId: text("revisionId"),
@@ -80,6 +90,13 @@ function safeDetails(raw: Record<string, unknown> | null): JournalDetails {
     from: text("from"),
     to: text("to"),
     forced: flag("forced"),
+    scope: text("scope"),
+    identifier: text("identifier"),
+    address: text("address"),
+    failures: count("failures"),
+    windowMinutes: count("windowMinutes"),
+    lockedMinutes: count("lockedMinutes"),
+    sessions: count("sessions"),
   };
   return Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined)) as JournalDetails;
 }

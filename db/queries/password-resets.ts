@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { passwordResets, users } from "@/db/schema";
 import { writeAudit } from "@/db/queries/audit";
 import { enqueueMail } from "@/db/queries/mail";
+import { revokeUserSessions } from "@/db/queries/sessions";
 import { hitThrottle } from "@/db/queries/throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { formatDateTime } from "@/lib/dates";
@@ -70,7 +71,7 @@ export const RESET_LINK_INVALID = "Ce lien n’est plus valable : il a déjà s
 
 /**
  * Sets the new password from a valid link, once: the link is used up, the temporary-codes flag
- * cleared, and every session opened before ends (passwordChangedAt). Returns the identifier, to
+ * cleared, and every open session of the account ends. Returns the identifier, to
  * sign the person in.
  */
 export async function resetPassword({ token, password, now = new Date() }: { token: string; password: string; now?: Date }) {
@@ -92,6 +93,7 @@ export async function resetPassword({ token, password, now = new Date() }: { tok
       .returning({ id: passwordResets.id });
     if (!used) throw new UserFacingError(RESET_LINK_INVALID, "conflict");
     await tx.update(users).set({ passwordHash, mustChangePassword: false, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, reset.userId));
+    await revokeUserSessions(tx, { userId: reset.userId, reason: "password-reset", now });
     await writeAudit(tx, { actor: { id: reset.userId, role: current!.role }, event: "user.password-reset", entityType: "user", entityId: reset.userId, at: now });
     return { identifier: reset.identifier, role: current!.role };
   });

@@ -2,12 +2,14 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { auth } from "@/app/(auth)/auth";
-import { getActiveUser } from "@/db/queries/users";
+import { getActiveSession } from "@/db/queries/sessions";
 import { z } from "@/lib/validations/zod";
 import type { UserRole } from "@/db/schema";
 
 export interface SessionUser {
   id: string;
+  /** The server-side session of this request (user_sessions). */
+  sessionId: string;
   name: string;
   role: UserRole;
   organisationId: string | null;
@@ -26,14 +28,16 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   await connection();
   const session = await auth();
   const id = session?.user?.id;
-  if (!id || !z.uuid().safeParse(id).success) return null;
-  // The token says who signed in; the database says what they may do now.
-  const user = await getActiveUser({ userId: id });
+  const sessionId = session?.sessionId;
+  if (!id || !sessionId || !z.uuid().safeParse(id).success || !z.uuid().safeParse(sessionId).success) return null;
+  // The token says who signed in and which session; the database says whether that session still
+  // holds (not logged out, not ended by a password change, a reset or a disabled account, used
+  // within 8 hours, begun within 7 days) and what the person may do now.
+  const user = await getActiveSession({ sessionId, userId: id });
   if (!user) return null;
-  // Codes reset by staff, or a password changed elsewhere, end the sessions opened before.
-  if (user.passwordChangedAt && (session.signedInAt ?? 0) < user.passwordChangedAt.getTime()) return null;
   return {
     id: user.id,
+    sessionId,
     name: user.displayName,
     role: user.role,
     organisationId: user.organisationId,

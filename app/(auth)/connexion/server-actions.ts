@@ -1,7 +1,9 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
 import { signIn } from "@/app/(auth)/auth";
+import { loginThrottledMessage } from "@/lib/auth/login-throttle";
 import { loginSchema } from "@/lib/validations/auth";
 import { fieldErrors, type ActionState } from "@/lib/auth/safe-action";
 
@@ -30,11 +32,15 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
   const parsed = loginSchema.safeParse({ identifier, password: formData.get("password") });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), identifier };
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) });
+    // No redirect from Auth.js: it would build an absolute URL from the request's host headers.
+    // The path is ours, relative, so the browser stays on the site it posted to (finding 8).
+    await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
+    const throttled = error instanceof CredentialsSignin && /^throttled-(\d+)$/.exec(error.code ?? "");
+    if (throttled) return { message: loginThrottledMessage(Number(throttled[1]) * 1000), identifier };
     // The same message whether the identifier exists or not.
     if (error instanceof AuthError) return { message: "Identifiant ou mot de passe incorrect.", identifier };
     throw error;
   }
-  return {};
+  redirect(safeCallback(formData.get("callbackUrl")));
 }

@@ -7,17 +7,12 @@ import { signIn } from "@/app/(auth)/auth";
 import { requestPasswordReset, resetPassword } from "@/db/queries/password-resets";
 import type { ActionState } from "@/lib/auth/safe-action";
 import { homeFor } from "@/lib/auth/session";
+import { clientAddress } from "@/lib/request-origin";
 import { UserFacingError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validations/errors";
 import { passwordChangeSchema } from "@/lib/validations/accounts";
 import { safeString } from "@/lib/validations/fields";
 import { z } from "@/lib/validations/zod";
-
-/** The client's address, for the per-address limit: the first forwarded hop, or the direct peer. */
-async function clientKey(): Promise<string> {
-  const all = await headers();
-  return (all.get("x-forwarded-for")?.split(",")[0] ?? all.get("x-real-ip") ?? "local").trim().slice(0, 64);
-}
 
 export type ResetRequestState = ActionState & { sent?: boolean };
 
@@ -35,7 +30,7 @@ const requestSchema = z.object({
 export async function requestReset(_previous: ResetRequestState, formData: FormData): Promise<ResetRequestState> {
   const parsed = requestSchema.safeParse({ login: formData.get("login") });
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
-  await requestPasswordReset({ login: parsed.data.login, clientKey: await clientKey() });
+  await requestPasswordReset({ login: parsed.data.login, clientKey: clientAddress(await headers()) });
   return { sent: true };
 }
 

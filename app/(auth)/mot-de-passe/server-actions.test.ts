@@ -3,7 +3,6 @@
 // and codes reset by staff end the sessions opened before. On the real database of the project.
 
 import {
-  authMock,
   databaseFingerprint,
   FIELDS_TO_FIX,
   outcome,
@@ -18,7 +17,7 @@ import { resetAccountCodes } from "@/app/(gestion)/gestion/comptes/server-action
 import { submitForValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
 import { getDb } from "@/db";
 import { resetCodes } from "@/db/queries/accounts";
-import { users, type User } from "@/db/schema";
+import { users } from "@/db/schema";
 import { actionContent, actorOf, createProviderAndStaff, createStaffUser } from "@/db/test-utils/fixtures";
 import { verifyPassword } from "@/lib/auth/password";
 import { PASSWORD_CHANGE_FIRST } from "@/lib/auth/safe-action";
@@ -28,15 +27,6 @@ import { PASSWORD_ERRORS } from "@/lib/validations/accounts";
 
 const signInMock = signIn as unknown as Mock;
 const NEW_PASSWORD = "trois chevaux bleus à Nancy";
-
-/** The session Auth.js gives a person who signed in at `signedInAt` (ms). */
-function signInSince(user: User, signedInAt: number) {
-  authMock.mockResolvedValue({
-    user: { id: user.id, name: user.displayName, role: user.role, organisationId: user.organisationId },
-    expires: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
-    signedInAt,
-  });
-}
 
 async function userRow(userId: string) {
   const db = await getDb();
@@ -49,7 +39,7 @@ async function providerWithTemporaryCodes() {
   const { provider, staff } = await createProviderAndStaff();
   const codes = await resetCodes({ userId: provider.id, actor: actorOf(staff) });
   const row = await userRow(provider.id);
-  signInSince(row, Date.now() + 1);
+  signInAs(row);
   return { provider: row, staff, codes };
 }
 
@@ -87,7 +77,7 @@ describe("signed in with temporary codes", () => {
 
     // The session that made the change began before it: the new one (signIn) replaces it.
     expect(await outcome(submitForValidation({ values: actionContent() }))).toEqual({ state: { message: SESSION_EXPIRED } });
-    signInSince(row, Date.now() + 1);
+    signInAs(row);
     expect(await guard(requireProviderPage("/espace-organisme"))).toBe("allowed");
   });
 
@@ -112,9 +102,8 @@ describe("signed in with temporary codes", () => {
 describe("sessions and codes", () => {
   it("a reset by staff ends the sessions opened before it: they cannot choose the new password", async () => {
     const { provider, staff } = await createProviderAndStaff();
-    const openedBefore = Date.now() - 60_000;
+    signInAs(provider);
     await resetCodes({ userId: provider.id, actor: actorOf(staff) });
-    signInSince(provider, openedBefore);
     const before = await databaseFingerprint();
     expect(await outcome(changePassword({ password: NEW_PASSWORD, confirmation: NEW_PASSWORD }))).toEqual({ state: { message: SESSION_EXPIRED } });
     expect(await guard(requireProviderPage("/espace-organisme"))).toBe(`NEXT_REDIRECT:/connexion?callbackUrl=${encodeURIComponent("/espace-organisme")}`);
@@ -124,7 +113,7 @@ describe("sessions and codes", () => {
   it("a change of one's own accord asks for the current password", async () => {
     const { provider, codes } = await providerWithTemporaryCodes();
     await outcome(changePassword({ password: NEW_PASSWORD, confirmation: NEW_PASSWORD }));
-    signInSince(await userRow(provider.id), Date.now() + 1);
+    signInAs(await userRow(provider.id));
     const next = "quatre chevaux verts à Metz";
     expect(await outcome(changePassword({ password: next, confirmation: next }))).toMatchObject({ state: { errors: { currentPassword: PASSWORD_ERRORS.currentMissing } } });
     expect(await outcome(changePassword({ currentPassword: codes.password, password: next, confirmation: next }))).toMatchObject({
@@ -140,7 +129,7 @@ describe("sessions and codes", () => {
     expect(await outcome(changePassword({ password: NEW_PASSWORD, confirmation: NEW_PASSWORD }))).toEqual({ state: { message: SESSION_EXPIRED } });
     const db = await getDb();
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, provider.id));
-    signInSince(provider, Date.now() + 1);
+    signInAs(provider);
     const before = await databaseFingerprint();
     expect(await outcome(changePassword({ password: NEW_PASSWORD, confirmation: NEW_PASSWORD }))).toEqual({ state: { message: SESSION_EXPIRED } });
     expect(await databaseFingerprint()).toEqual(before);

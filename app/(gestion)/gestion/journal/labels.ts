@@ -40,6 +40,13 @@ export function entryDetail(entry: Pick<JournalEntry, "event" | "details">): str
   const role = (value: string | undefined) => (value && value in ROLE_LABELS ? ROLE_LABELS[value as UserRole].toLowerCase() : value);
   if (entry.event === "user.role-changed" && details.from && details.to) return `De «${NBSP}${role(details.from)}${NBSP}» à «${NBSP}${role(details.to)}${NBSP}»`;
   if (entry.event === "user.password-changed" && details.forced) return "À la place des codes temporaires donnés par l’équipe";
+  if (entry.event === "auth.login-locked") {
+    const held = details.scope === "address" ? `l’adresse ${details.address}` : `l’identifiant ${quoted(String(details.identifier))}`;
+    return `${details.failures}${NBSP}échecs en ${details.windowMinutes}${NBSP}minutes depuis ${details.scope === "address" ? "cette adresse" : `l’adresse ${details.address}`}${NBSP}: ${held} est bloqué ${details.lockedMinutes}${NBSP}minutes`;
+  }
+  if (entry.event === "user.signed-out-everywhere" && details.sessions !== undefined) {
+    return `${details.sessions}${NBSP}connexion${details.sessions > 1 ? "s" : ""} fermée${details.sessions > 1 ? "s" : ""}`;
+  }
   return null;
 }
 
@@ -67,6 +74,9 @@ export function entryRecord(entry: JournalEntry): { label: string; href: string 
   if (entry.entityType === "user") {
     const label = entry.account ? `Compte de ${entry.account.name}` : "Compte supprimé";
     return { label, href: entry.account?.role === "provider" ? organisationHref : null };
+  }
+  if (entry.entityType === "login") {
+    return { label: entry.details.scope === "address" ? `Adresse ${entry.entityId}` : `Identifiant ${quoted(entry.entityId)} (aucun compte)`, href: null };
   }
   if (entry.entityType === "setting") return { label: `Paramètre ${quoted(SETTING_LABELS[entry.entityId] ?? entry.entityId)}`, href: null };
   return { label: `${entry.entityType} ${entry.entityId}`, href: null };
