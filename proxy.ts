@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { isWellFormedSlug } from "@/lib/slug";
 
 // First gate for the private areas: no valid session → /connexion; a session of the wrong role
 // → 403, except a provider opening /gestion, the address the centre long gave providers, who is
@@ -23,11 +24,16 @@ function isProviderAtOldAddress(request: NextRequest, role: string) {
   return role === "provider" && (pathname === "/gestion" || pathname === "/gestion/") && ["GET", "HEAD"].includes(request.method);
 }
 
-/** A path with a « % » not followed by two hex digits: Next cannot decode it and answers 500. */
+/**
+ * A path with a « % » not followed by two hex digits (Next cannot decode it and answers 500), or
+ * a public page's address that no slug can have: answered here, so that it neither errors nor
+ * leaves an entry in the page cache (which would also fail on a name too long for the disk).
+ */
 function isMalformedPath(pathname: string) {
   try {
-    decodeURIComponent(pathname);
-    return false;
+    const decoded = decodeURIComponent(pathname);
+    const slug = /^\/(?:formations|organismes)\/([^/]+)\/?$/.exec(decoded)?.[1];
+    return slug !== undefined && !isWellFormedSlug(slug);
   } catch {
     return true;
   }
@@ -86,5 +92,7 @@ export const config = {
     "/mon-compte",
     // Only malformed addresses (see isMalformedPath): the public pages do not pass through here.
     "/(.*%(?![0-9A-Fa-f]{2}).*)",
+    "/formations/(.*[^a-z0-9-].*|.{201,})",
+    "/organismes/(.*[^a-z0-9-].*|.{201,})",
   ],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionIdPrefixFromSlug, actionSlug, slugify } from "@/lib/slug";
+import { actionIdPrefixFromSlug, actionSlug, isWellFormedSlug, slugify } from "@/lib/slug";
 
 describe("slugify", () => {
   it("makes readable addresses from French titles", () => {
@@ -34,5 +34,12 @@ describe("action addresses", () => {
   it("finds no id in an address without one", () => {
     expect(actionIdPrefixFromSlug("agent-de-proprete")).toBeNull();
     expect(actionIdPrefixFromSlug("formation-3F2A9C1E")).toBeNull();
+  });
+});
+
+describe("isWellFormedSlug", () => {
+  it("accepts what slugify and actionSlug write, and nothing else", () => {
+    expect(isWellFormedSlug(actionSlug("Maçon du bâti ancien", "0123abcd-0000-0000-0000-000000000000"))).toBe(true);
+    for (const bad of ["", "_", "-a", "a-", "a--b", "A", "é", "a b", "x-%", "a".repeat(201)]) expect(isWellFormedSlug(bad), bad).toBe(false);
   });
 });

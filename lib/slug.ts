@@ -20,3 +20,11 @@ export function actionIdPrefixFromSlug(slug: string): string | null {
   const match = /-([0-9a-f]{8})$/.exec(slug);
   return match ? match[1]! : null;
 }
+
+/** What slugify writes (lower-case ASCII words joined by dashes), with room for the id suffix. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MAX_LENGTH = 200;
+
+export function isWellFormedSlug(value: string): boolean {
+  return value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value);
+}

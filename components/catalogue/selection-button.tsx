@@ -69,7 +69,7 @@ export function OpenStoredSelection() {
   return (
     <p>
       <a className="font-medium text-brand-700 underline" href={`/selection?ids=${ids.join(",")}`}>
-        Afficher les {ids.length} formations de votre sélection
+        {ids.length === 1 ? "Afficher la formation de votre sélection" : `Afficher les ${ids.length} formations de votre sélection`}
       </a>
     </p>
   );

@@ -2,14 +2,11 @@
 // function's server reference) may send anything. These schemas decide what reaches a query;
 // whatever fails them is answered « page introuvable », never an error.
 
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/slug";
 import { z } from "@/lib/validations/zod";
 
 /** Slugs are written by lib/slug.ts: lower-case words of ASCII letters and digits joined by dashes. */
-export const PUBLIC_SLUG_MAX_LENGTH = 200;
-export const publicSlugSchema = z
-  .string()
-  .max(PUBLIC_SLUG_MAX_LENGTH)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const publicSlugSchema = z.string().max(SLUG_MAX_LENGTH).regex(SLUG_PATTERN);
 
 /** A counsellor's selection, sent as a link: `?ids=<uuid>,<uuid>…` (at most SELECTION_MAX). */
 export const SELECTION_MAX = 50;
