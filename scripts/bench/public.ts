@@ -1,0 +1,207 @@
+// npm run bench:public [-- --size small] [--rounds N] [--seconds S] [--concurrency C] [--skip-build] [--keep]
+//
+// Are the public pages served as cached HTML? Builds the app into its own dist dir (.next-bench),
+// writes a generated data set (db/generate/) into a fresh PGlite directory, starts `next start`
+// on it, and measures requests per second and p99 latency of an action page, an organisation
+// page and the home page against a fully prerendered page of the same build (/acces-refuse),
+// in alternating rounds; prints each page's median ratio to the reference. Target: ≥ 0.9 for
+// the action and organisation pages. Also prints the client JavaScript each page loads beyond
+// the reference's, and whether the build touched the database (it must not).
+//
+// The pages measured are picked from the app's own sitemap.xml (so by its diffusion rule); each
+// is requested once before measuring, as a first visitor would. Sizes: full = 5 000 actions,
+// small = 200 actions and shorter rounds, for CI (a few minutes, most of it the build).
+
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: {
+    size: { type: "string", default: "full" },
+    rounds: { type: "string" },
+    seconds: { type: "string" },
+    concurrency: { type: "string", default: "8" },
+    port: { type: "string", default: "3125" },
+    "skip-build": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+
+const SIZES = {
+  full: { actions: 5000, rounds: 7, seconds: 4 },
+  small: { actions: 200, rounds: 3, seconds: 2 },
+} as const;
+if (values.size !== "full" && values.size !== "small") {
+  console.error(`--size must be full or small, not « ${values.size} ».`);
+  process.exit(2);
+}
+const size = SIZES[values.size];
+const rounds = values.rounds ? Number(values.rounds) : size.rounds;
+const seconds = values.seconds ? Number(values.seconds) : size.seconds;
+const concurrency = Number(values.concurrency);
+const port = Number(values.port);
+const root = path.resolve(import.meta.dirname, "../..");
+const distDir = ".next-bench";
+const base = `http://127.0.0.1:${port}`;
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet = true): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+
+function get(url: string): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }));
+      })
+      .on("error", reject);
+  });
+}
+
+async function waitForServer(server: ChildProcess) {
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error("next start exited");
+    try {
+      if ((await get(`${base}/api/health`)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("next start did not answer within a minute");
+}
+
+/** Requests `url` from `concurrency` loops for `seconds`; every answer must be a 200. */
+async function load(url: string) {
+  const latencies: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        const t = performance.now();
+        const { status } = await get(url);
+        if (status !== 200) throw new Error(`${url} answered ${status}`);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { rps: latencies.length / elapsed, p99: latencies[Math.min(latencies.length - 1, Math.ceil(0.99 * latencies.length) - 1)]! };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** The bytes of the scripts a page loads (its <script src>), by address. */
+async function scripts(pathname: string): Promise<Map<string, number>> {
+  const { body } = await get(`${base}${pathname}`);
+  const sources = [...body.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  const sizes = new Map<string, number>();
+  for (const src of sources) sizes.set(src, Buffer.byteLength((await get(new URL(src, base).href)).body));
+  return sizes;
+}
+
+const dataDir = await mkdtemp(path.join(tmpdir(), "bench-public-"));
+// The build gets a directory that does not exist: it must still not exist afterwards.
+const buildProbeDir = path.join(dataDir, "build-must-not-open");
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir };
+delete env.DATABASE_URL;
+let server: ChildProcess | null = null;
+try {
+  if (!values["skip-build"]) {
+    console.log(`Building into ${distDir} (no database)…`);
+    const started = performance.now();
+    // `next build` adds its dist dir's types to tsconfig.json: put the file back as it was.
+    const tsconfig = await readFile(path.join(root, "tsconfig.json"), "utf8");
+    try {
+      await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], { ...env, PGLITE_DIR: buildProbeDir });
+    } finally {
+      await writeFile(path.join(root, "tsconfig.json"), tsconfig);
+    }
+    console.log(`  built in ${((performance.now() - started) / 1000).toFixed(0)} s; the build ${existsSync(buildProbeDir) ? "OPENED the database" : "did not open any database"}`);
+  }
+  const pgliteDir = path.join(dataDir, "pglite");
+  console.log(`Generating ${size.actions} actions into ${pgliteDir}…`);
+  await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/generate.ts", "--pglite-dir", pgliteDir, "--migrate", "--actions", String(size.actions)], env);
+
+  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...env, NODE_ENV: "production", PGLITE_DIR: pgliteDir, AUTH_SECRET: "bench-only-auth-secret-0123456789abcdef", AUTH_TRUST_HOST: "true", APP_URL: base },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitForServer(server);
+
+  // Pages picked by the app's own rule: from its sitemap.
+  const sitemap = (await get(`${base}/sitemap.xml`)).body;
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const actionPaths = locs.filter((p) => p.startsWith("/formations/"));
+  const organisationPaths = locs.filter((p) => p.startsWith("/organismes/"));
+  if (actionPaths.length === 0 || organisationPaths.length === 0) throw new Error("The sitemap lists no action or no organisation.");
+  const pages = [
+    { name: "reference: /acces-refuse (prerendered)", path: "/acces-refuse" },
+    { name: "action page", path: actionPaths[Math.floor(actionPaths.length / 2)]! },
+    { name: "organisation page", path: organisationPaths[0]! },
+    { name: "home page", path: "/" },
+  ];
+  console.log(`Sitemap: ${actionPaths.length} actions, ${organisationPaths.length} organisations. Pages measured:`);
+  for (const page of pages) {
+    // The first visit renders the page; the next ones must come from the cache.
+    await get(`${base}${page.path}`);
+    await new Promise((r) => setTimeout(r, 1500));
+    const { status, headers } = await get(`${base}${page.path}`);
+    console.log(`  ${page.path}: ${status}, x-nextjs-cache ${headers["x-nextjs-cache"] ?? "(none)"}${headers["x-nextjs-postponed"] ? ", postponed (rendered per request)" : ""}`);
+  }
+
+  console.log(`\n${rounds} rounds of ${seconds} s per page, ${concurrency} connections, pages alternated within each round…`);
+  const figures = pages.map(() => ({ rps: [] as number[], p99: [] as number[], rpsRatio: [] as number[], p99Ratio: [] as number[] }));
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? pages.map((_, i) => i) : pages.map((_, i) => pages.length - 1 - i);
+    const measured: { rps: number; p99: number }[] = [];
+    for (const i of order) measured[i] = await load(`${base}${pages[i]!.path}`);
+    measured.forEach((m, i) => {
+      figures[i]!.rps.push(m.rps);
+      figures[i]!.p99.push(m.p99);
+      figures[i]!.rpsRatio.push(m.rps / measured[0]!.rps);
+      figures[i]!.p99Ratio.push(m.p99 / measured[0]!.p99);
+    });
+  }
+
+  const reference = await scripts("/acces-refuse");
+  console.log(`\nMedians over ${rounds} rounds (ratio = page / reference, same round):\n`);
+  console.log(`${"page".padEnd(42)}${"req/s".padStart(8)}${"p99 ms".padStart(9)}${"req/s ratio".padStart(13)}${"p99 ratio".padStart(11)}${"extra JS".padStart(11)}`);
+  for (const [i, page] of pages.entries()) {
+    const f = figures[i]!;
+    const own = await scripts(page.path);
+    const extra = [...own].filter(([src]) => !reference.has(src)).reduce((sum, [, bytes]) => sum + bytes, 0);
+    const target = i === 1 || i === 2 ? (median(f.rpsRatio) >= 0.9 ? "  ok (≥ 0.9)" : "  BELOW 0.9") : "";
+    console.log(
+      `${page.name.padEnd(42)}${median(f.rps).toFixed(0).padStart(8)}${median(f.p99).toFixed(1).padStart(9)}${median(f.rpsRatio).toFixed(2).padStart(13)}${median(f.p99Ratio).toFixed(2).padStart(11)}${`${(extra / 1024).toFixed(1)} KB`.padStart(11)}${target}`,
+    );
+  }
+} finally {
+  agent.destroy();
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((r) => server!.once("exit", r));
+  }
+  if (values.keep) console.log(`\nKept ${dataDir} and ${distDir}`);
+  else await rm(dataDir, { recursive: true, force: true });
+}
