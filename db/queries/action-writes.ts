@@ -92,6 +92,7 @@ export async function saveActionContent({
   content,
   submit,
   expectedVersion,
+  auditDetails,
   now = new Date(),
 }: {
   actionId?: string;
@@ -100,6 +101,8 @@ export async function saveActionContent({
   content: ActionContent;
   submit: boolean;
   expectedVersion?: number;
+  /** Added to the audit entry of the save: where the content came from (an imported file). */
+  auditDetails?: Record<string, unknown>;
   now?: Date;
 }): Promise<string> {
   const db = await getDb();
@@ -149,7 +152,7 @@ export async function saveActionContent({
       event: submit ? "revision.submitted" : "revision.saved",
       entityType: "action",
       entityId: id,
-      details: { revisionId, title: stored.title },
+      details: { revisionId, title: stored.title, ...auditDetails },
       at: now,
     });
     return id;

@@ -37,7 +37,12 @@ export default async function ProviderHomePage({ searchParams }: PageProps<"/esp
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">Votre espace organisme</h1>
-        <ButtonLink href="/espace-organisme/actions/nouvelle">Nouvelle action</ButtonLink>
+        <div className="flex flex-wrap gap-3">
+          <ButtonLink href="/espace-organisme/actions/importer" variant="secondary">
+            Importer un fichier LHÉO
+          </ButtonLink>
+          <ButtonLink href="/espace-organisme/actions/nouvelle">Nouvelle action</ButtonLink>
+        </div>
       </div>
 
       <div className="mt-6 space-y-3">
