@@ -1,6 +1,9 @@
-// Public pages are cached ('use cache') and tagged. Approvals, archives and the scheduled jobs
-// (J+8 withdrawals, dossier expiry) refresh the tags of the pages they change; a cached page
-// lives at most an hour in any case (cacheLife in the catalogue components).
+// The public pages are served as cached HTML, tagged by the cached reads they use
+// (components/catalogue/cached-reads.ts). Every one of them carries CATALOGUE_TAG, so refreshing
+// it — as each approval, withdrawal, archive, dossier decision and scheduled job (J+8
+// withdrawals, dossier expiry) does — renders every public page again at its next request. The
+// action and organisation tags name what changed, for callers that only need those pages; a
+// cached page lives at most an hour in any case (PUBLIC_CACHE_LIFE).
 
 export const CATALOGUE_TAG = "catalogue";
 export const actionTag = (actionId: string) => `action:${actionId}`;

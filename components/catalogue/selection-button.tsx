@@ -64,7 +64,16 @@ export function SelectionButton({ actionId, title }: { actionId: string; title: 
 /** On /selection without ids: opens the page of this browser's selection, as a link to share. */
 export function OpenStoredSelection() {
   const ids = useSelection();
-  if (ids === null) return <p className="text-slate-600">Lecture de votre sélection…</p>;
+  if (ids === null) {
+    return (
+      <>
+        <p className="text-slate-600">Lecture de votre sélection…</p>
+        <noscript>
+          <p>Votre sélection est gardée par votre navigateur : pour la voir ici, autorisez JavaScript sur ce site.</p>
+        </noscript>
+      </>
+    );
+  }
   if (ids.length === 0) return <p>Votre sélection est vide : ajoutez des formations depuis leur page avec « Ajouter à ma sélection ».</p>;
   return (
     <p>

@@ -59,6 +59,7 @@ export function ActionDetails({ found, url }: { found: FoundAction; url: string 
         </Link>
       </p>
       <h1 className="mt-1 text-3xl font-semibold">{action.title}</h1>
+      <p className="hidden text-sm print:block">Adresse de cette page : {url}</p>
       <div className="mt-4 flex flex-wrap items-center gap-3 print:hidden">
         <SelectionButton actionId={action.actionId} title={action.title} />
         <ShareLink title={action.title} url={url} />
