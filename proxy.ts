@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { tidySearchQuery } from "@/lib/search/params";
 import { isWellFormedSlug } from "@/lib/slug";
 
 // First gate for the private areas: no valid session → /connexion; a session of the wrong role
@@ -47,6 +48,15 @@ export default async function proxy(request: NextRequest) {
       { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" } },
     );
   }
+  // The search form sends every field, blank or not: the address shown (and shared) keeps only
+  // the filters in use.
+  if (pathname === "/formations") {
+    const tidy = tidySearchQuery(request.nextUrl.searchParams);
+    if (tidy === null) return NextResponse.next();
+    const url = request.nextUrl.clone();
+    url.search = tidy;
+    return NextResponse.redirect(url, 303);
+  }
   const area = AREAS.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   if (!area) return NextResponse.next();
 
@@ -90,7 +100,8 @@ export const config = {
     "/espace-organisme/:path*",
     "/mot-de-passe",
     "/mon-compte",
-    // Only malformed addresses (see isMalformedPath): the public pages do not pass through here.
+    "/formations",
+    // Only malformed addresses (see isMalformedPath): the other public pages do not pass through here.
     "/(.*%(?![0-9A-Fa-f]{2}).*)",
     "/formations/(.*[^a-z0-9-].*|.{201,})",
     "/organismes/(.*[^a-z0-9-].*|.{201,})",

@@ -23,7 +23,7 @@ test.describe("de la saisie à la publication", () => {
 
     // Not on the public site before validation (R2).
     const catalogue = new CataloguePage(page);
-    await catalogue.gotoList();
+    await catalogue.gotoList(action.title);
     await expect(catalogue.link(action.title)).toHaveCount(0);
 
     // Staff find it in the queue, with its organisation, and review it.

@@ -124,7 +124,7 @@ test("archiver retire l’action du site, restaurer l’y remet", async ({ provi
   await catalogue.gotoAction(slug);
   await expect(catalogue.notFoundHeading()).toBeVisible();
   await expect(publicHeading).toHaveCount(0);
-  await catalogue.gotoList();
+  await catalogue.gotoList(action.title);
   await expect(catalogue.link(action.title)).toHaveCount(0);
 
   // Listed with the archived actions, no longer in the dashboard's table.
@@ -139,7 +139,7 @@ test("archiver retire l’action du site, restaurer l’y remet", async ({ provi
   await expect(actionPage.archiveButton).toBeVisible();
   await catalogue.gotoAction(slug);
   await expect(publicHeading).toBeVisible();
-  await catalogue.gotoList();
+  await catalogue.gotoList(action.title);
   await expect(catalogue.link(action.title)).toBeVisible();
 
   const history = new ActionHistoryPage(providerPage);

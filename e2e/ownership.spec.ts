@@ -160,7 +160,7 @@ test.describe("un organisme ne peut pas appeler les opérations du CARIF", () =>
     await list.goto();
     await list.expectStatus(action.title, "En attente de validation");
     const catalogue = new CataloguePage(page);
-    await catalogue.gotoList();
+    await catalogue.gotoList(action.title);
     await expect(catalogue.link(action.title)).toHaveCount(0);
   });
 

@@ -32,15 +32,16 @@ test("une action publiée modifiée garde sa version en ligne jusqu’à la nouv
   await page.goto(`/formations/${slug}`);
   await expect(page.getByRole("heading", { name: action.title, exact: true })).toBeVisible();
   await expect(visibleText(page, newTitle)).toHaveCount(0);
-  await catalogue.gotoList();
+  await catalogue.gotoList(action.title);
   await expect(catalogue.link(action.title)).toBeVisible();
+  await catalogue.gotoList(newTitle);
   await expect(catalogue.link(newTitle)).toHaveCount(0);
 
   // Once staff approve, the new title is what the public reads.
   await approveSubmission(staffPage, newTitle);
   await catalogue.openFromList(newTitle);
   await expect(visibleText(page, action.title)).toHaveCount(0);
-  await catalogue.gotoList();
+  await catalogue.gotoList(action.title);
   await expect(catalogue.link(action.title)).toHaveCount(0);
 
   const list = new ProviderActionsPage(providerPage);

@@ -9,7 +9,8 @@ function nextSession(startDate: string | null, today: string) {
     : `Prochaine session le ${formatLongDate(startDate)}`;
 }
 
-export function ActionCard({ action, today }: { action: CatalogueEntry; today: string }) {
+/** `note` adds a line about this result, such as its distance from the town searched. */
+export function ActionCard({ action, today, note }: { action: CatalogueEntry; today: string; note?: string }) {
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h3 className="text-lg font-semibold">
@@ -23,6 +24,7 @@ export function ActionCard({ action, today }: { action: CatalogueEntry; today: s
         {nextSession(action.nextStartDate, today)}
         {action.towns.length > 0 && <> · {action.towns.join(", ")}</>}
       </p>
+      {note && <p className="mt-1 text-sm text-slate-700">{note}</p>}
     </li>
   );
 }

@@ -123,6 +123,7 @@ export interface SearchHit {
   title: string;
   objectives: string;
   permanentEntry: boolean;
+  organisationId: string;
   organisationName: string;
   organisationSlug: string;
   /** The first start among the sessions that match the filters. */
@@ -215,7 +216,7 @@ export async function runSearch(context: Context): Promise<SearchPage> {
       'total', (select count(*)::int from hits),
       'hits', (select coalesce(json_agg(json_build_object(
           'actionId', ${pa.actionId}, 'slug', ${pa.slug}, 'title', ${pa.title}, 'objectives', ${pa.objectives},
-          'permanentEntry', ${pa.permanentEntry}, 'organisationName', organisations.name, 'organisationSlug', organisations.slug,
+          'permanentEntry', ${pa.permanentEntry}, 'organisationId', organisations.id, 'organisationName', organisations.name, 'organisationSlug', organisations.slug,
           'nextStartDate', page.next_start, 'distance', page.distance,
           'towns', coalesce((select array_agg(distinct communes.name order by communes.name) from ${ps} join communes on communes.insee_code = ${ps.communeInsee} where ${ps.actionId} = page.action_id and ${and(all)}), '{}')
         ) order by page.ord), '[]')

@@ -277,7 +277,8 @@ export const logisticsOfficeActions: SeedAction[] = [
       funding: { funders: [["2", 24]], voteDaysAgo: 260, notifiedDaysAgo: 230, kind: "achat" },
       sessions: [
         { site: "gestion-luneville", start: -25, days: 160, places: 12, available: 0, recruitment: "2" },
-        { site: "gestion-toul", start: 35, days: 160, places: 12 },
+        // Already full: « places disponibles uniquement » leaves it out of the search.
+        { site: "gestion-toul", start: 35, days: 160, places: 12, available: 0 },
       ],
     },
   },

@@ -8,11 +8,15 @@ export class CataloguePage {
   readonly listHeading: Locator;
 
   constructor(readonly page: Page) {
-    this.listHeading = page.getByRole("heading", { name: "Les formations" });
+    this.listHeading = page.getByRole("heading", { level: 1, name: "Rechercher une formation" });
   }
 
-  async gotoList() {
-    await this.page.goto("/formations");
+  /**
+   * /formations; with a title, the search for it (the list is paged: an action is looked for,
+   * not browsed to).
+   */
+  async gotoList(title?: string) {
+    await this.page.goto(title ? `/formations?q=${encodeURIComponent(title)}` : "/formations");
     await expect(this.listHeading).toBeVisible();
   }
 
@@ -36,7 +40,7 @@ export class CataloguePage {
 
   /** From /formations, opens the action titled `title` and returns its slug. */
   async openFromList(title: string): Promise<string> {
-    await this.gotoList();
+    await this.gotoList(title);
     const link = this.link(title);
     await expect(link).toHaveAttribute("href", /\/formations\/[^/?#]+/);
     await link.click();

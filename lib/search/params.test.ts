@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampRadius, parseSearchParams, searchHref, searchTerms, sortOf } from "@/lib/search/params";
+import { clampRadius, parseSearchParams, searchHref, searchTerms, sortOf, tidySearchQuery } from "@/lib/search/params";
 
 const TODAY = "2027-03-10";
 
@@ -113,5 +113,15 @@ describe("searchTerms", () => {
   it("keeps words of two letters or more, once, without tsquery syntax", () => {
     expect(searchTerms("Maçon l’ancien & (bâti) | !x:* maçon")).toEqual(["maçon", "ancien", "bâti"]);
     expect(searchTerms("' OR 1=1 --")).toEqual(["or"]);
+  });
+});
+
+describe("tidySearchQuery", () => {
+  it("drops what a GET form sends for blank fields, and a radius without a town", () => {
+    const tidy = (query: string) => tidySearchQuery(new URLSearchParams(query));
+    expect(tidy("q=batiment+macon&departement=&ville=&rayon=20&du=&tri=")).toBe("q=batiment+macon");
+    expect(tidy("ville=Nancy&rayon=30&places=1")).toBeNull();
+    expect(tidy("ville=Nancy&rayon=20")).toBe("ville=Nancy");
+    expect(tidy("q=soudeur")).toBeNull();
   });
 });

@@ -186,3 +186,19 @@ export function searchTerms(q: string): string[] {
   const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(words.filter((w) => w.length >= 2).map((w) => w.slice(0, 40)))].slice(0, 12);
 }
+
+/**
+ * The query string a GET form sends, without the fields left blank and without a radius that
+ * says nothing (no town, or the default): the address to show, or null when it is already tidy.
+ */
+export function tidySearchQuery(params: URLSearchParams): string | null {
+  const hasTown = params.getAll(PARAM.town).some((value) => value.trim() !== "");
+  const kept = new URLSearchParams();
+  let changed = false;
+  for (const [key, value] of params) {
+    const idle = value.trim() === "" || (key === PARAM.radius && (!hasTown || value.trim() === String(DEFAULT_RADIUS)));
+    if (idle) changed = true;
+    else kept.append(key, value);
+  }
+  return changed ? kept.toString() : null;
+}

@@ -36,7 +36,7 @@ export function installCapturingDb(handle: DbHandle) {
   return client;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   const rank = Math.max(0, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[rank]!;
 }

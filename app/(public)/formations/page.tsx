@@ -2,25 +2,43 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { CatalogueSkeleton } from "@/components/catalogue/action-card";
-import { DiffusedActionList } from "@/components/catalogue/diffused-action-list";
+import { searchCatalogue } from "@/db/queries/search";
+import { currentDay } from "@/lib/clock";
+import { parseSearchParams, type RawSearchParams } from "@/lib/search/params";
+import { loadSearchLabels } from "./search-labels";
+import { SearchForm } from "./search-form";
+import { SearchResults } from "./search-results";
 
-export const metadata: Metadata = { title: "Les formations" };
+export const metadata: Metadata = {
+  title: "Rechercher une formation",
+  description: "Les formations financées de Lorraine : cherchez par métier, lieu, dates, financeur ou niveau.",
+};
 
-async function Catalogue() {
+// A search is read from the address (a GET form: no JavaScript needed) and answered at request
+// time, for the day on the server's clock; whatever the address holds, the page answers.
+async function Search({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const raw = await searchParams;
   await connection();
-  return <DiffusedActionList limit={200} empty="Aucune formation n’est en ligne pour le moment." />;
+  const today = currentDay();
+  const [outcome, labels] = await Promise.all([searchCatalogue({ filters: parseSearchParams(raw, today), today }), loadSearchLabels()]);
+  return (
+    <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
+      <SearchForm outcome={outcome} labels={labels} />
+      <SearchResults outcome={outcome} labels={labels} today={today} />
+    </div>
+  );
 }
 
-export default function FormationsPage() {
+export default function FormationsPage({ searchParams }: PageProps<"/formations">) {
   return (
-    <main className="mx-auto max-w-5xl px-4 py-10">
-      <h1 className="text-2xl font-semibold">Les formations</h1>
-      <p className="mb-6 mt-2 text-slate-700">
+    <main className="mx-auto max-w-6xl px-4 py-10">
+      <h1 className="text-2xl font-semibold">Rechercher une formation</h1>
+      <p className="mt-2 text-slate-700">
         Les formations financées dont une session va commencer, ou qui accueillent de nouveaux stagiaires tout au long
         de l’année.
       </p>
       <Suspense fallback={<CatalogueSkeleton />}>
-        <Catalogue />
+        <Search searchParams={searchParams} />
       </Suspense>
     </main>
   );

@@ -1,0 +1,146 @@
+// npm run bench:search [-- --size small] [--pg | --only pg|pglite] [--runs N] [--reuse] [--keep] [--no-plans]
+//
+// Server time of the catalogue search (db/queries/search.ts, as /formations calls it) on a
+// generated catalogue (db/generate/): words, filters, a town with its radius, the counts per
+// filter value, a misspelt word, a deep page. Prints p50 and p95 per scenario, then the plans
+// (EXPLAIN ANALYZE) of each scenario's statements.
+//
+// Sizes: full = 100 000 actions with about 400 000 published sessions on PostgreSQL (a database of
+// its own on BENCH_DATABASE_URL / TEST_DATABASE_URL's server; --reuse keeps it between runs), then
+// 10 000 actions on PGlite; small = 500 actions on PGlite, for CI. Targets for « words + two
+// filters + counts »: p95 < 30 ms on PostgreSQL, < 80 ms on PGlite.
+
+import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import { generate } from "@/db/generate";
+import { searchCatalogue } from "@/db/queries/search";
+import { addDays, parisDate } from "@/lib/dates";
+import { parseSearchParams, type RawSearchParams } from "@/lib/search/params";
+import { openBenchDatabase, type Engine } from "@/scripts/bench/bench-database";
+import { explainAll, installHandle } from "@/scripts/bench/capture";
+import { percentile } from "@/scripts/bench/measure";
+
+const { values } = parseArgs({
+  options: {
+    size: { type: "string", default: "full" },
+    only: { type: "string" },
+    pg: { type: "boolean", default: false },
+    runs: { type: "string" },
+    reuse: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    "no-plans": { type: "boolean", default: false },
+  },
+});
+
+interface Case {
+  engine: Engine;
+  actions: number;
+  organisations: number;
+  runs: number;
+  /** p95 in ms for the target scenario. */
+  target?: number;
+}
+
+// About 80 % of generated actions are published: 5 sessions per action gives about 400 000
+// published sessions for 100 000 actions.
+const SESSIONS_PER_ACTION = 5;
+const SIZES: Record<string, Case[]> = {
+  full: [
+    { engine: "pg", actions: 100_000, organisations: 800, runs: 50, target: 30 },
+    { engine: "pglite", actions: 10_000, organisations: 100, runs: 30, target: 80 },
+  ],
+  small: [{ engine: "pglite", actions: 500, organisations: 8, runs: 10 }],
+};
+const only = values.pg ? "pg" : values.only;
+const cases = SIZES[values.size!]?.filter((c) => !only || c.engine === only);
+if (!cases?.length) {
+  console.error(`--size must be full or small (and --only pg or pglite), not « ${values.size} ${only ?? ""} ».`);
+  process.exit(2);
+}
+
+const TARGET = "words + two filters + counts";
+
+function scenarios(today: string): [string, RawSearchParams][] {
+  return [
+    [TARGET, { q: "agent", departement: "57", places: "1" }],
+    ["words only", { q: "aide soignant" }],
+    ["words + town 30 km + dates", { q: "cuisinier", ville: "Metz", rayon: "30", du: today, au: addDays(today, 180) }],
+    ["no words, department + level", { departement: "54", niveau: "13" }],
+    ["no words, nothing (first page of all)", {}],
+    ["misspelt word (typo fallback)", { q: "auxilaire" }],
+    ["words, page 5, by date", { q: "formation", tri: "date", page: "5" }],
+  ];
+}
+
+const ms = (value: number) => value.toFixed(1).padStart(7);
+
+async function bench(c: Case) {
+  const name = `search_${c.engine}_${c.actions}`;
+  const database = await openBenchDatabase({ engine: c.engine, name, keep: values.keep, reuse: values.reuse });
+  const { handle } = database;
+  try {
+    const today = parisDate();
+    if (database.fresh) {
+      const started = performance.now();
+      const summary = await generate({
+        db: handle.db,
+        seed: 2026,
+        actions: c.actions,
+        organisations: c.organisations,
+        sessionsPerAction: SESSIONS_PER_ACTION,
+        revisionsPerAction: 1,
+        auditEntries: 0,
+        today,
+        now: new Date(),
+        onProgress: (message) => console.log(`  ${message}`),
+      });
+      // PGlite has no autovacuum: gather the planner's statistics as a live database would have them.
+      await handle.db.execute(sql`analyze`);
+      console.log(`Generated ${summary.actions} actions (${summary.publishedActions} published) with ${summary.publishedSessions} sessions in ${((performance.now() - started) / 1000).toFixed(1)} s (${database.where})`);
+    } else {
+      console.log(`Reusing ${database.where} (the data were generated around the day of that run)`);
+    }
+    const db = installHandle(handle);
+    const [counts] = await db.query("select (select count(*) from published_actions)::int as actions, (select count(*) from published_sessions)::int as sessions");
+    const runs = values.runs ? Number(values.runs) : c.runs;
+    const results: { name: string; p50: number; p95: number; total: number; plans: string[] }[] = [];
+    for (const [scenario, params] of scenarios(today)) {
+      const filters = parseSearchParams(params, today);
+      const work = () => searchCatalogue({ filters, today });
+      for (let i = 0; i < 3; i++) await work();
+      const times: number[] = [];
+      let total = 0;
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now();
+        total = (await work()).total;
+        times.push(performance.now() - started);
+      }
+      times.sort((a, b) => a - b);
+      let plans: string[] = [];
+      if (!values["no-plans"]) {
+        db.captured = [];
+        await work();
+        const statements = db.captured;
+        db.captured = null;
+        plans = await explainAll(handle, statements);
+      }
+      results.push({ name: scenario, p50: percentile(times, 50), p95: percentile(times, 95), total, plans });
+    }
+    for (const result of results) {
+      if (result.plans.length === 0) continue;
+      console.log(`\n=== ${result.name}: plans (EXPLAIN ANALYZE) of its ${result.plans.length} statements on ${database.where}`);
+      for (const plan of result.plans) console.log(`\n${plan}`);
+    }
+    console.log(`\nSearch on ${database.where}: ${counts!.actions} published actions, ${counts!.sessions} sessions; ${runs} runs per scenario after 3 warm-up runs.\n`);
+    const width = Math.max(...results.map((r) => r.name.length));
+    console.log(`${"scenario".padEnd(width)}   p50 ms   p95 ms   results${c.target ? `   target p95 < ${c.target} ms` : ""}`);
+    for (const r of results) {
+      const verdict = c.target && r.name === TARGET ? (r.p95 < c.target ? "   yes" : "   NO") : "";
+      console.log(`${r.name.padEnd(width)}  ${ms(r.p50)}  ${ms(r.p95)}  ${String(r.total).padStart(8)}${verdict}`);
+    }
+  } finally {
+    await database.dispose();
+  }
+}
+
+for (const c of cases) await bench(c);
