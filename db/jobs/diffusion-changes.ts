@@ -29,7 +29,7 @@ function merge(...all: Changed[]): Changed {
 type Row = { action_id: string | null; organisation_id: string };
 
 /** « = any($1::uuid[]) »: the ids as one array parameter, however many there are. */
-function anyOf(ids: string[]): SQL {
+export function anyOf(ids: string[]): SQL {
   return sql`= any(${`{${ids.join(",")}}`}::uuid[])`;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, gt, gte, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, or, sql, type SQL } from "drizzle-orm";
+import { anyOf } from "@/db/jobs/diffusion-changes";
 import { getDb } from "@/db";
 import { FORMACODE_EDITION } from "@/db/reference/load";
 import { actions, communes, diffusionChanges, organisations, publishedActions, publishedSessions } from "@/db/schema";
@@ -72,7 +73,7 @@ async function sessionsOf(db: Db, actionIds: string[], today: string) {
     })
     .from(publishedSessions)
     .innerJoin(communes, eq(communes.inseeCode, publishedSessions.communeInsee))
-    .where(and(inArray(publishedSessions.actionId, actionIds), sessionDiffusedSql(today)))
+    .where(and(sql`${publishedSessions.actionId} ${anyOf(actionIds)}`, sessionDiffusedSql(today)))
     .orderBy(asc(publishedSessions.actionId), asc(publishedSessions.startDate), asc(publishedSessions.id));
   const byAction = new Map<string, LheoSession[]>();
   for (const r of rows) {
@@ -91,7 +92,7 @@ async function organisationsOf(db: Db, ids: string[]): Promise<Map<string, LheoO
     .select({ organisation: organisations, town: communes.name, latitude: communes.latitude, longitude: communes.longitude })
     .from(organisations)
     .innerJoin(communes, eq(communes.inseeCode, organisations.communeInsee))
-    .where(inArray(organisations.id, ids));
+    .where(sql`${organisations.id} ${anyOf(ids)}`);
   return new Map(
     rows.map(({ organisation: o, town, latitude, longitude }) => [
       o.id,

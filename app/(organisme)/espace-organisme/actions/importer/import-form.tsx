@@ -109,8 +109,10 @@ export function ImportForm() {
       </div>
 
       {lines.length > 0 && (
-        <section className="mt-6">
-          <h2 className="text-xl font-semibold">Compte rendu, formation par formation</h2>
+        <section className="mt-6" aria-labelledby="import-report">
+          <h2 id="import-report" className="text-xl font-semibold">
+            Compte rendu, formation par formation
+          </h2>
           <ol className="mt-3 space-y-3">
             {lines.map((line) => (
               <li key={line.position} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
