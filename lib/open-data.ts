@@ -4,6 +4,7 @@
 // in actions and dossiers are left out; the organisation's own phone and e-mail are public.
 
 import { FUNDERS, LEVELS, PATHWAYS, RECRUITMENT_STATES, TEACHING_MODES, labelOf } from "@/lib/lheo/codes";
+import { csvLine } from "@/lib/csv";
 import { numeros, type LheoFormation, type LheoSession } from "@/lib/lheo/writer";
 
 export const LICENCE = {
@@ -92,26 +93,18 @@ export function openDataAction(formation: OpenDataFormation, url: string): Recor
   return entry;
 }
 
-/**
- * A CSV cell for French spreadsheets: `;` separated, quoted when needed, « oui »/« non ». A text
- * a spreadsheet would take for a formula (starting with = + - @) is prefixed with an apostrophe.
- */
-function csvCell(value: Value): string {
-  let text = value === null ? "" : typeof value === "boolean" ? (value ? "oui" : "non") : String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** « oui »/« non » for yes/no, nothing for null: what a spreadsheet user reads. */
+function cellOf(value: Value): string {
+  return value === null ? "" : typeof value === "boolean" ? (value ? "oui" : "non") : String(value);
 }
 
-export const CSV_BOM = "\uFEFF";
-const CSV_LINE_END = "\r\n";
-
 export function csvHeader(): string {
-  return [...ACTION_FIELDS, ...SESSION_FIELDS].map((f) => f.name).join(";") + CSV_LINE_END;
+  return csvLine([...ACTION_FIELDS, ...SESSION_FIELDS].map((f) => f.name));
 }
 
 /** One row per session; an action with permanent entry and no dated session has one row without session. */
 export function csvRows(formation: OpenDataFormation, url: string): string {
-  const action = ACTION_FIELDS.map((field) => csvCell(field.value({ formation, url })));
+  const action = ACTION_FIELDS.map((field) => cellOf(field.value({ formation, url })));
   const sessions = formation.sessions.length > 0 ? formation.sessions : [null];
-  return sessions.map((session) => [...action, ...SESSION_FIELDS.map((field) => csvCell(field.value({ formation, session })))].join(";") + CSV_LINE_END).join("");
+  return sessions.map((session) => csvLine([...action, ...SESSION_FIELDS.map((field) => cellOf(field.value({ formation, session })))])).join("");
 }

@@ -2,6 +2,7 @@
 // (a row per session, BOM, `;`), public and cacheable; texts a provider typed survive the trip.
 
 import "@/app/test-utils/server-action-harness";
+import { parseCsv } from "@/app/test-utils/csv";
 import { describe, expect, it } from "vitest";
 import { GET as actionsCsv } from "@/app/api/export/actions.csv/route";
 import { GET as actionsJson } from "@/app/api/export/actions.json/route";
@@ -10,35 +11,6 @@ import { actionContent, createProviderAndStaff, publishAction, sessionContent } 
 import { parisDate } from "@/lib/dates";
 import { ACTION_FIELDS, SESSION_FIELDS } from "@/lib/open-data";
 import { numeros } from "@/lib/lheo/writer";
-
-/** RFC 4180 with `;`: quoted cells may hold `;`, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ";") {
-      row.push(cell);
-      cell = "";
-    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else {
-      cell += c;
-    }
-  }
-  return rows;
-}
 
 const HOSTILE = "Prix ; « 300 € » & \"devis\"\nsur deux lignes";
 

@@ -6,23 +6,11 @@
 
 import type { JournalEntry } from "@/db/queries/journal";
 import { actorLabel, entryDetail, entryLabel, entryRecord, ROLE_LABELS } from "@/app/(gestion)/gestion/journal/labels";
+import { CSV_BOM, csvField, csvLine } from "@/lib/csv";
 import { PARIS } from "@/lib/dates";
 
-export const CSV_BOM = "\uFEFF";
+export { CSV_BOM, csvField, csvLine };
 export const CSV_HEADER = ["Date et heure (Paris)", "Événement", "Code de l’événement", "Auteur", "Rôle", "Organisme", "Concerne", "Identifiant", "Détail", "Numéro d’entrée"];
-
-/**
- * One field. A text starting like a formula (= + - @) gets a leading apostrophe, so that a
- * spreadsheet shows it instead of running it: titles and reasons are typed by people.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-export function csvLine(fields: string[]): string {
-  return `${fields.map(csvField).join(";")}\r\n`;
-}
 
 const stamp = new Intl.DateTimeFormat("sv-SE", { timeZone: PARIS, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
 

@@ -5,7 +5,8 @@ import { connection } from "next/server";
 import { OPEN_DATA_CACHE, streamedResponse } from "@/app/api/export/export-route";
 import { diffusedFormationPages } from "@/db/queries/export";
 import { currentDay } from "@/lib/clock";
-import { CSV_BOM, csvHeader, csvRows } from "@/lib/open-data";
+import { CSV_BOM } from "@/lib/csv";
+import { csvHeader, csvRows } from "@/lib/open-data";
 import { appUrl } from "@/lib/urls";
 
 export async function GET() {

@@ -3,6 +3,7 @@
 // quotes or line breaks quoted so that a spreadsheet reads them whole.
 
 import { signInAs } from "@/app/test-utils/server-action-harness";
+import { parseCsv } from "@/app/test-utils/csv";
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { GET } from "@/app/(gestion)/gestion/journal/export.csv/route";
@@ -32,35 +33,6 @@ async function scene() {
 }
 
 const exportOf = (search: string) => GET(new NextRequest(`http://localhost/gestion/journal/export.csv${search}`));
-
-/** Splits CSV text into records of fields, honouring quotes (as a spreadsheet reads it). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ";") {
-      record.push(field);
-      field = "";
-    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  return records;
-}
 
 describe("GET /gestion/journal/export.csv", () => {
   it("refuses anonymous visitors and providers", async () => {
