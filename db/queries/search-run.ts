@@ -80,20 +80,19 @@ export interface Context {
   text: TextMatch | null;
 }
 
-/** The conditions on a session: diffused, and the place, dates and places asked for. */
-function sessionConditions({ filters, today, town }: Context, { place = true, places = true } = {}): SQL[] {
-  const conditions = [sessionDiffusedSql(today)];
-  if (filters.from) conditions.push(sql`${ps.startDate} >= ${filters.from}`);
-  if (filters.to) conditions.push(sql`${ps.startDate} <= ${filters.to}`);
-  if (places && filters.placesOnly) conditions.push(sql`${ps.placesAvailable} > 0 and ${ps.recruitment} = '1'`);
-  if (place && town) conditions.push(nearSql(town, filters.radius));
-  else if (place && filters.department) conditions.push(sql`${ps.department} = ${filters.department}`);
-  return conditions;
+/** Where the sessions must take place, and when they must start (null: anywhere, any day). */
+function placeSql({ filters, town }: Context): SQL | null {
+  if (town) return nearSql(town, filters.radius);
+  return filters.department ? sql`${ps.department} = ${filters.department}` : null;
+}
+
+function datesSql({ filters }: Context): SQL | null {
+  const dates = [filters.from ? sql`${ps.startDate} >= ${filters.from}` : null, filters.to ? sql`${ps.startDate} <= ${filters.to}` : null].filter((d) => d !== null);
+  return dates.length ? and(dates) : null;
 }
 
 const hasSessionFilter = ({ filters, town }: Context) => Boolean(filters.from || filters.to || filters.placesOnly || town || filters.department);
 const and = (conditions: SQL[]) => (conditions.length ? sql.join(conditions.map((c) => sql`(${c})`), sql` and `) : sql`true`);
-const sessionsOf = (actionId: SQL, conditions: SQL[]) => sql`from ${ps} where ${ps.actionId} = ${actionId} and ${and(conditions)}`;
 
 type ActionFilter = "field" | "funder" | "publicCode" | "level" | "certifying" | "teachingMode" | "permanentEntry";
 
@@ -154,60 +153,65 @@ export interface SearchPage {
 }
 
 function valueCounts(column: SQL, filters: SearchFilters, except: ActionFilter) {
-  return sql`(select coalesce(json_object_agg(v, n), '{}') from (select ${column} as v, count(*)::int as n from base where ${and(actionConditions(filters, except))} and s_all group by 1) x where v is not null)`;
+  return sql`(select coalesce(json_object_agg(v, n), '{}') from (select ${column} as v, count(*)::int as n from scored where ${and(actionConditions(filters, except))} and s_all group by 1) x where v is not null)`;
 }
 
 function flagCount(column: SQL, filters: SearchFilters, except: ActionFilter) {
-  return sql`(select count(*)::int from base where ${and(actionConditions(filters, except))} and s_all and ${column})`;
+  return sql`(select count(*)::int from scored where ${and(actionConditions(filters, except))} and s_all and ${column})`;
 }
 
-/** How many actions diffused on `today` match (for the alternatives offered to an empty search). */
-export async function countSearch(context: Context): Promise<number> {
-  const db = await getDb();
-  const sessionFiltered = hasSessionFilter(context);
-  const { text, today, filters } = context;
-  const sAll = sessionFiltered ? sql`exists (select 1 ${sessionsOf(sql`${pa.actionId}`, sessionConditions(context))})` : sql`true`;
-  const conditions = actionConditions(filters).map((c) => sql`${c}`);
-  const result = (await db.execute(sql`
-    select count(*)::int as n from (
-      select ${pa.formacodeFields} as formacode_fields, ${pa.funders} as funders, ${pa.publicCodes} as public_codes, ${pa.exitLevel} as exit_level,
-        ${pa.certifying} as certifying, ${pa.teachingMode} as teaching_mode, ${pa.permanentEntry} as permanent_entry
-      from ${pa}
-      join actions on actions.id = ${pa.actionId}
-      join organisations on organisations.id = ${pa.organisationId}
-      where ${text ? text.where : sql`true`} and ${actionDiffusedSql(today)} and ${sAll}
-    ) base where ${and(conditions)}`)) as unknown as { rows: { n: number }[] };
-  return Number(result.rows[0]!.n);
-}
-
-/** One page of the actions diffused on `today` that match, their total and the counts per filter value. */
-export async function runSearch(context: Context): Promise<SearchPage> {
+/**
+ * The matching actions as `hits`, in three steps: `base`, the diffused actions with the words;
+ * `sess`, their diffused sessions, each with whether it is in the place, in the dates and open
+ * with places left (read once, through the action index); `scored`, each action with whether one
+ * of its sessions meets every session filter, its next such start and its distance.
+ */
+function matching(context: Context): SQL {
   const { filters, today, town, text } = context;
-  const db = await getDb();
-  const sort = sortOf(filters, town !== null);
-  const sessionFiltered = hasSessionFilter(context);
-  const actionId = sql`${pa.actionId}`;
-  const all = sessionConditions(context);
-  const sAll = sessionFiltered ? sql`exists (select 1 ${sessionsOf(actionId, all)})` : sql`true`;
-  const sPlaces = sql`exists (select 1 ${sessionsOf(actionId, sessionConditions(context, { places: false }).concat(sql`${ps.placesAvailable} > 0 and ${ps.recruitment} = '1'`))})`;
-  const byDepartment = and(sessionConditions(context, { place: false }));
-  const statement = sql`
+  const place = placeSql(context) ?? sql`true`;
+  const dates = datesSql(context) ?? sql`true`;
+  const wanted = sql`in_place and in_dates and (open or ${!filters.placesOnly})`;
+  return sql`
     with base as materialized (
       select ${pa.actionId} as action_id, ${pa.title} as title, ${pa.formacodeFields} as formacode_fields, ${pa.funders} as funders,
         ${pa.publicCodes} as public_codes, ${pa.exitLevel} as exit_level, ${pa.certifying} as certifying,
-        ${pa.teachingMode} as teaching_mode, ${pa.permanentEntry} as permanent_entry,
-        ${text ? text.rank : sql`0`} as rank, ${sAll} as s_all, ${sPlaces} as s_places
+        ${pa.teachingMode} as teaching_mode, ${pa.permanentEntry} as permanent_entry, ${text ? text.rank : sql`0`} as rank
       from ${pa}
       join actions on actions.id = ${pa.actionId}
       join organisations on organisations.id = ${pa.organisationId}
       where ${text ? text.where : sql`true`} and ${actionDiffusedSql(today)}
     ),
-    hits as materialized (
-      select action_id, title, rank,
-        (select min(${ps.startDate}) ${sessionsOf(sql`base.action_id`, all)}) as next_start,
-        ${town ? sql`(select min(${distanceSql(town)}) ${sessionsOf(sql`base.action_id`, all)})` : sql`null::float8`} as distance
-      from base where ${and(actionConditions(filters))} and s_all
+    sess as materialized (
+      select ${ps.actionId} as action_id, ${ps.department} as department, ${ps.startDate} as start_date, ${ps.communeInsee} as commune_insee,
+        coalesce(${place}, false) as in_place, (${dates}) as in_dates, (${ps.placesAvailable} > 0 and ${ps.recruitment} = '1') as open,
+        ${town ? distanceSql(town) : sql`null::float8`} as distance
+      from base join ${ps} on ${ps.actionId} = base.action_id
+      where ${sessionDiffusedSql(today)}
     ),
+    scored as materialized (
+      select base.*, coalesce(p.s_all, ${!hasSessionFilter(context)}) as s_all, coalesce(p.s_places, false) as s_places, p.next_start, p.distance
+      from base left join (
+        select action_id, bool_or(${wanted}) as s_all, bool_or(in_place and in_dates and open) as s_places,
+          min(start_date) filter (where ${wanted}) as next_start, min(distance) filter (where ${wanted}) as distance
+        from sess group by action_id
+      ) p on p.action_id = base.action_id
+    ),
+    hits as materialized (select * from scored where ${and(actionConditions(filters))} and s_all)`;
+}
+
+/** How many actions diffused on `today` match (for the alternatives offered to an empty search). */
+export async function countSearch(context: Context): Promise<number> {
+  const db = await getDb();
+  const result = (await db.execute(sql`${matching(context)} select count(*)::int as n from hits`)) as unknown as { rows: { n: number }[] };
+  return Number(result.rows[0]!.n);
+}
+
+/** One page of the actions diffused on `today` that match, their total and the counts per filter value. */
+export async function runSearch(context: Context): Promise<SearchPage> {
+  const { filters, town } = context;
+  const db = await getDb();
+  const sort = sortOf(filters, town !== null);
+  const statement = sql`${matching(context)},
     page as (
       select action_id, next_start, distance, row_number() over (order by ${ORDER[sort]}) as ord
       from hits order by ${ORDER[sort]} limit ${PAGE_SIZE} offset ${(filters.page - 1) * PAGE_SIZE}
@@ -218,14 +222,15 @@ export async function runSearch(context: Context): Promise<SearchPage> {
           'actionId', ${pa.actionId}, 'slug', ${pa.slug}, 'title', ${pa.title}, 'objectives', ${pa.objectives},
           'permanentEntry', ${pa.permanentEntry}, 'organisationId', organisations.id, 'organisationName', organisations.name, 'organisationSlug', organisations.slug,
           'nextStartDate', page.next_start, 'distance', page.distance,
-          'towns', coalesce((select array_agg(distinct communes.name order by communes.name) from ${ps} join communes on communes.insee_code = ${ps.communeInsee} where ${ps.actionId} = page.action_id and ${and(all)}), '{}')
+          'towns', coalesce((select array_agg(distinct communes.name order by communes.name) from sess join communes on communes.insee_code = sess.commune_insee
+            where sess.action_id = page.action_id and in_place and in_dates and (open or ${!filters.placesOnly})), '{}')
         ) order by page.ord), '[]')
         from page join ${pa} on ${pa.actionId} = page.action_id join organisations on organisations.id = ${pa.organisationId}),
       'facets', json_build_object(
         'department', (select coalesce(json_object_agg(department, n), '{}') from (
-            select ${ps.department} as department, count(distinct ${ps.actionId})::int as n
-            from ${ps} join base on base.action_id = ${ps.actionId}
-            where ${and(actionConditions(filters))} and ${byDepartment} and ${ps.department} is not null group by 1) x),
+            select sess.department, count(distinct sess.action_id)::int as n
+            from sess join scored on scored.action_id = sess.action_id
+            where ${and(actionConditions(filters))} and in_dates and (open or ${!filters.placesOnly}) and sess.department is not null group by 1) x),
         'field', ${valueCounts(sql`unnest(formacode_fields)`, filters, "field")},
         'funder', ${valueCounts(sql`unnest(funders)`, filters, "funder")},
         'publicCode', ${valueCounts(sql`unnest(public_codes)`, filters, "publicCode")},
@@ -233,7 +238,7 @@ export async function runSearch(context: Context): Promise<SearchPage> {
         'teachingMode', ${valueCounts(sql`teaching_mode`, filters, "teachingMode")},
         'certifying', ${flagCount(sql`certifying`, filters, "certifying")},
         'permanentEntry', ${flagCount(sql`permanent_entry`, filters, "permanentEntry")},
-        'placesOnly', (select count(*)::int from base where ${and(actionConditions(filters))} and s_all and s_places)
+        'placesOnly', (select count(*)::int from scored where ${and(actionConditions(filters))} and s_places)
       )
     ) as data`;
   const result = (await db.execute(statement)) as unknown as { rows: { data: unknown }[] };
