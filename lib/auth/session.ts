@@ -3,6 +3,7 @@ import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { auth } from "@/app/(auth)/auth";
 import { getActiveSession } from "@/db/queries/sessions";
+import { homeFor, PASSWORD_PAGE } from "@/lib/auth/landing";
 import { z } from "@/lib/validations/zod";
 import type { UserRole } from "@/db/schema";
 
@@ -17,8 +18,7 @@ export interface SessionUser {
   mustChangePassword: boolean;
 }
 
-/** Where a person signed in with temporary codes chooses their password (R10). */
-export const PASSWORD_PAGE = "/mot-de-passe";
+export { homeFor, landingFor, PASSWORD_PAGE } from "@/lib/auth/landing";
 
 export const STAFF_ROLES: readonly UserRole[] = ["staff", "admin"];
 
@@ -67,6 +67,3 @@ export async function requireProviderPage(callbackUrl: string) {
   return user as SessionUser & { organisationId: string };
 }
 
-export function homeFor(user: Pick<SessionUser, "role">): string {
-  return user.role === "provider" ? "/espace-organisme" : "/gestion/validation";
-}

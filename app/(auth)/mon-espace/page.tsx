@@ -1,10 +1,10 @@
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
-import { getSessionUser, homeFor } from "@/lib/auth/session";
+import { getSessionUser, landingFor } from "@/lib/auth/session";
 
 async function Dispatch(): Promise<never> {
   const user = await getSessionUser();
-  redirect(user ? homeFor(user) : "/connexion");
+  redirect(landingFor(user));
 }
 
 /** Where a login lands: each role has its own home. */
