@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { runScheduledJob } from "@/db/jobs";
 import { dueReminder } from "@/db/jobs/expire-dossiers";
+import { listActionHistory } from "@/db/queries/actions";
 import { diffusionChanges, mailOutbox, organisationDossiers, organisations } from "@/db/schema";
 import { actionContent, createProviderAndStaff, dossierContent, publishAction, sessionContent } from "@/db/test-utils/fixtures";
 import { addDays, addMonths } from "@/lib/dates";
@@ -85,6 +86,22 @@ describe("withdrawal at J+8 (R9)", () => {
     const again = await runScheduledJob("withdraw-sessions", { asOf: day, trigger: "test" });
     expect(again.counts).toEqual({ sessionsWithdrawn: 0, actionsLeft: 0 });
     expect(await changesOf([a.actionId, b.actionId])).toHaveLength(3);
+  });
+
+  it("shows the provider, in the action's history, the session withdrawn and the action that left with it", async () => {
+    const day = addDays(D, 40);
+    const { actionId, organisation } = await published({ starts: [addDays(day, -8)] });
+    expect((await listActionHistory({ actionId, organisationId: organisation.id }))!.diffusion).toEqual([]);
+
+    await runScheduledJob("withdraw-sessions", { asOf: day, trigger: "test" });
+    const history = await listActionHistory({ actionId, organisationId: organisation.id });
+    expect(history!.diffusion).toEqual([
+      { entity: "session", change: "left", reason: "j8", sessionStart: addDays(day, -8), onDate: day },
+      { entity: "action", change: "left", reason: "no-session", sessionStart: null, onDate: day },
+    ]);
+    // Another organisation reads nothing of it.
+    const other = await createProviderAndStaff();
+    expect(await listActionHistory({ actionId, organisationId: other.organisation.id })).toBeNull();
   });
 });
 

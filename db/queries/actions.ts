@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { actionRevisions, actions, auditLog, communes, organisations, publishedActions, publishedSessions, users } from "@/db/schema";
+import { actionRevisions, actions, auditLog, communes, diffusionChanges, organisations, publishedActions, publishedSessions, users } from "@/db/schema";
 import { actionDiffusedSql, dossierValidSql, sessionDiffusedSql } from "@/lib/diffusion-sql";
 import type { RecruitmentCode } from "@/lib/lheo/codes";
 
@@ -158,5 +158,17 @@ export async function listActionHistory({ actionId, organisationId }: { actionId
       ),
     )
     .orderBy(asc(auditLog.at));
-  return { revisions, events };
+  // When the action or its sessions left the site or came back, as the jobs and decisions recorded it.
+  const diffusion = await db
+    .select({
+      entity: diffusionChanges.entity,
+      change: diffusionChanges.change,
+      reason: diffusionChanges.reason,
+      sessionStart: diffusionChanges.sessionStart,
+      onDate: diffusionChanges.onDate,
+    })
+    .from(diffusionChanges)
+    .where(eq(diffusionChanges.actionId, actionId))
+    .orderBy(asc(diffusionChanges.id));
+  return { revisions, events, diffusion };
 }

@@ -5,11 +5,14 @@ export class ActionHistoryPage {
   readonly heading: Locator;
   readonly versions: Locator;
   readonly events: Locator;
+  /** « Sur le site »: when the action or its sessions left the site or came back. */
+  readonly diffusion: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { name: "Historique de l’action", exact: true });
     this.versions = page.getByRole("region", { name: "Versions", exact: true });
     this.events = page.getByRole("region", { name: "Événements", exact: true });
+    this.diffusion = page.getByRole("region", { name: "Sur le site", exact: true });
   }
 
   async goto(actionId: string) {

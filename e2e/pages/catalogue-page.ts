@@ -49,6 +49,11 @@ export class CataloguePage {
     return PUBLIC_ACTION_URL.exec(this.page.url())![1]!;
   }
 
+  /** On an action's page, the session in `town` (its heading reads « Nancy, du … au … »). */
+  session(town: string): Locator {
+    return this.region("Sessions").getByRole("heading", { name: new RegExp(`^${town},`) });
+  }
+
   section(name: "Objectifs" | "Contenu" | "Sessions"): Locator {
     return this.page.getByRole("heading", { name, exact: true });
   }

@@ -7,6 +7,7 @@ import { EVENT_LABELS, type AuditEvent } from "@/lib/audit-events";
 import { listActionHistory } from "@/db/queries/actions";
 import { requireProviderPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
+import { describeDiffusionChange } from "@/lib/diffusion-changes";
 import { wordingChanges, type ContentDiff as Diff } from "@/lib/diff/content";
 import type { ActionContent } from "@/lib/validations/action";
 import { z } from "@/lib/validations/zod";
@@ -71,6 +72,19 @@ export default async function ActionHistoryPage({ params }: PageProps<"/espace-o
           ))}
         </ol>
       </section>
+
+      {history.diffusion.length > 0 && (
+        <section aria-labelledby="sur-le-site" className="mt-8">
+          <h2 id="sur-le-site" className="text-lg font-semibold">
+            Sur le site
+          </h2>
+          <ul className="mt-3 space-y-1 text-sm text-slate-700">
+            {history.diffusion.map((change, index) => (
+              <li key={index}>{describeDiffusionChange(change)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {history.events.length > 0 && (
         <section aria-labelledby="evenements" className="mt-8">
