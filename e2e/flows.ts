@@ -22,6 +22,13 @@ export async function createAction(page: Page, data: ActionData, intent: "submit
   return actionId;
 }
 
+/** As the provider then as staff: sends a new action and approves it, so that it is published; returns its id. */
+export async function publishAction(providerPage: Page, staffPage: Page, data: ActionData): Promise<string> {
+  const actionId = await createAction(providerPage, data, "submit");
+  await approveSubmission(staffPage, data.title);
+  return actionId;
+}
+
 /** As staff: opens the submission titled `title` from the queue. Returns its revision id. */
 export async function openSubmission(page: Page, title: string): Promise<string> {
   const queue = new ValidationQueuePage(page);

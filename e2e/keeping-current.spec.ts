@@ -1,6 +1,6 @@
 import { FUNDER, masonryAction, modularFundedAction, sameDayNextYear } from "./data";
 import { expect, test } from "./fixtures";
-import { approveSubmission, createAction } from "./flows";
+import { approveSubmission, createAction, publishAction } from "./flows";
 import { ActionFormPage } from "./pages/action-form-page";
 import { ActionHistoryPage } from "./pages/action-history-page";
 import { ActionPage } from "./pages/action-page";
@@ -17,8 +17,7 @@ test("mise à jour rapide des places : le site garde les anciennes places jusqu�
 }) => {
   const action = masonryAction();
   const [session] = action.sessions;
-  const actionId = await createAction(providerPage, action, "submit");
-  await approveSubmission(staffPage, action.title);
+  const actionId = await publishAction(providerPage, staffPage, action);
 
   const catalogue = new CataloguePage(page);
   const slug = await catalogue.openFromList(action.title);
@@ -104,8 +103,7 @@ test("dupliquer : la copie s’ouvre en brouillon, ses sessions un an plus tard"
 
 test("archiver retire l’action du site, restaurer l’y remet", async ({ providerPage, staffPage, page }) => {
   const action = masonryAction();
-  const actionId = await createAction(providerPage, action, "submit");
-  await approveSubmission(staffPage, action.title);
+  const actionId = await publishAction(providerPage, staffPage, action);
   const catalogue = new CataloguePage(page);
   const slug = await catalogue.openFromList(action.title);
   const publicHeading = page.getByRole("heading", { level: 1, name: action.title, exact: true });

@@ -1,6 +1,6 @@
 import { masonryAction, uniqueSuffix } from "./data";
 import { expect, test } from "./fixtures";
-import { approveSubmission, createAction } from "./flows";
+import { approveSubmission, publishAction } from "./flows";
 import { ActionFormPage } from "./pages/action-form-page";
 import { CataloguePage } from "./pages/catalogue-page";
 import { ProviderActionsPage } from "./pages/provider-actions-page";
@@ -13,8 +13,7 @@ test("une action publiée modifiée garde sa version en ligne jusqu’à la nouv
   page,
 }) => {
   const action = masonryAction();
-  const actionId = await createAction(providerPage, action, "submit");
-  await approveSubmission(staffPage, action.title);
+  const actionId = await publishAction(providerPage, staffPage, action);
 
   const catalogue = new CataloguePage(page);
   const slug = await catalogue.openFromList(action.title);

@@ -1,6 +1,6 @@
 import { isoDateFromToday, masonryAction, nancySession, toulSession } from "./data";
 import { expect, test } from "./fixtures";
-import { approveSubmission, createAction } from "./flows";
+import { publishAction } from "./flows";
 import { ActionHistoryPage } from "./pages/action-history-page";
 import { CataloguePage } from "./pages/catalogue-page";
 import { restoreServerClock, runJobCommand, setServerClock } from "./server-jobs";
@@ -27,8 +27,7 @@ test("le retrait à J+8, lancé en ligne de commande, ôte la session de la page
   // A session starting tomorrow in Nancy, another in Toul in two months and a half.
   const soon = nancySession({ startDate: isoDateFromToday(1), endDate: isoDateFromToday(40) });
   const action = masonryAction({ sessions: [soon, toulSession()] });
-  const actionId = await createAction(providerPage, action, "submit");
-  await approveSubmission(staffPage, action.title);
+  const actionId = await publishAction(providerPage, staffPage, action);
 
   const catalogue = new CataloguePage(page);
   const slug = await catalogue.openFromList(action.title);

@@ -1,6 +1,6 @@
 import { masonryAction } from "./data";
 import { expect, test } from "./fixtures";
-import { approveSubmission, createAction, openSubmission } from "./flows";
+import { openSubmission, publishAction } from "./flows";
 import { ActionFormPage } from "./pages/action-form-page";
 import { ActionHistoryPage } from "./pages/action-history-page";
 import { ActionPage } from "./pages/action-page";
@@ -20,8 +20,7 @@ test("le centre voit ce qui change, corrige un mot, codifie sans accents et vali
   page,
 }) => {
   const action = masonryAction();
-  const actionId = await createAction(providerPage, action, "submit");
-  await approveSubmission(staffPage, action.title);
+  const actionId = await publishAction(providerPage, staffPage, action);
   const catalogue = new CataloguePage(page);
   const slug = await catalogue.openFromList(action.title);
 
