@@ -1,5 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   customType,
   bigserial,
@@ -126,6 +127,7 @@ export const organisations = pgTable(
     index("organisations_name_idx").on(t.name),
     // The Luhn check itself is in lib/siret.ts, applied before anything is written.
     check("organisations_siret_format", sql`${t.siret} ~ '^[0-9]{14}$'`),
+    check("organisations_dossier_version", sql`${t.dossierVersion} >= 0`),
   ],
 );
 
@@ -171,10 +173,10 @@ export const actions = pgTable(
     // a colleague) is refused instead of silently overwriting what was saved meanwhile.
     version: integer("version").notNull().default(0),
     // The action this one was copied from (« Dupliquer »).
-    duplicatedFrom: uuid("duplicated_from"),
+    duplicatedFrom: uuid("duplicated_from").references((): AnyPgColumn => actions.id),
     ...timestamps,
   },
-  (t) => [index("actions_organisation_idx").on(t.organisationId)],
+  (t) => [index("actions_organisation_idx").on(t.organisationId), check("actions_version", sql`${t.version} >= 0`)],
 );
 
 export const actionRevisions = pgTable(
@@ -211,6 +213,13 @@ export const actionRevisions = pgTable(
       .on(t.actionId)
       .where(sql`${t.status} in ('draft', 'submitted')`),
     index("action_revisions_queue_idx").on(t.status, t.submittedAt),
+    // The lifecycle, where the data lives: sent before decided, decided with a date, refused with
+    // a reason, approved with its codification (R2).
+    check("action_revisions_number", sql`${t.number} >= 1`),
+    check("action_revisions_submitted", sql`${t.status} = 'draft' or ${t.submittedAt} is not null`),
+    check("action_revisions_decided", sql`${t.status} in ('draft', 'submitted') or ${t.decidedAt} is not null`),
+    check("action_revisions_rejection_reason", sql`${t.status} <> 'rejected' or coalesce(length(btrim(${t.rejectionReason})), 0) > 0`),
+    check("action_revisions_codification", sql`${t.status} <> 'approved' or ${t.codification} is not null`),
   ],
 );
 
@@ -243,6 +252,10 @@ export const organisationDossiers = pgTable(
       .on(t.organisationId)
       .where(sql`${t.status} in ('draft', 'submitted')`),
     index("organisation_dossiers_queue_idx").on(t.status, t.submittedAt),
+    check("organisation_dossiers_number", sql`${t.number} >= 1`),
+    check("organisation_dossiers_submitted", sql`${t.status} = 'draft' or ${t.submittedAt} is not null`),
+    check("organisation_dossiers_decided", sql`${t.status} in ('draft', 'submitted') or ${t.decidedAt} is not null`),
+    check("organisation_dossiers_rejection_reason", sql`${t.status} <> 'rejected' or coalesce(length(btrim(${t.rejectionReason})), 0) > 0`),
   ],
 );
 
@@ -293,7 +306,13 @@ export const publishedActions = pgTable(
     formacodeFields: text("formacode_fields").array().notNull().default(sql`'{}'::text[]`),
   },
   // Also, by hand in the search migration: GIN on search_document, trigram GIN on the folded title.
-  (t) => [index("published_actions_organisation_idx").on(t.organisationId)],
+  (t) => [
+    index("published_actions_organisation_idx").on(t.organisationId),
+    // R2: nothing reaches the public without at least one Formacode.
+    check("published_actions_formacodes", sql`cardinality(${t.formacodes}) >= 1`),
+    check("published_actions_hours", sql`${t.hoursTotal} is null or ${t.hoursTotal} >= 0`),
+    check("published_actions_first_published", sql`${t.firstPublishedAt} <= ${t.publishedAt}`),
+  ],
 );
 
 export const publishedSessions = pgTable(
@@ -329,6 +348,7 @@ export const publishedSessions = pgTable(
     index("published_sessions_point_idx").on(t.latitude, t.longitude),
     check("published_sessions_dates", sql`${t.endDate} >= ${t.startDate}`),
     check("published_sessions_places", sql`${t.placesAvailable} >= 0 and ${t.placesAvailable} <= ${t.placesTotal}`),
+    check("published_sessions_recruitment", sql`${t.recruitment} ~ '^[0-9]$'`),
   ],
 );
 
@@ -418,6 +438,8 @@ export const diffusionChanges = pgTable(
     index("diffusion_changes_action_idx").on(t.actionId, t.id),
     index("diffusion_changes_organisation_idx").on(t.organisationId, t.id),
     index("diffusion_changes_date_idx").on(t.onDate, t.id),
+    check("diffusion_changes_entity", sql`${t.entity} in ('session', 'action', 'organisation')`),
+    check("diffusion_changes_change", sql`${t.change} in ('left', 'returned')`),
   ],
 );
 
@@ -473,7 +495,11 @@ export const mailOutbox = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
-  (t) => [index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt), index("mail_outbox_created_idx").on(t.createdAt)],
+  (t) => [
+    index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt),
+    index("mail_outbox_created_idx").on(t.createdAt),
+    check("mail_outbox_attempts", sql`${t.attempts} >= 0`),
+  ],
 );
 
 /** R10: a single-use link to choose a new password, valid one hour; only its hash is stored. */
