@@ -7,10 +7,9 @@
 // 2. Every cached read of the public pages is called with hostile arguments: null, never a throw;
 //    and an extra « day » argument changes nothing that is diffused.
 
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
+import { cachedFunctions } from "@/app/test-utils/source-scan";
 import * as cachedReads from "@/components/catalogue/cached-reads";
 import { getDb } from "@/db";
 import { organisations } from "@/db/schema";
@@ -22,49 +21,6 @@ vi.mock("next/cache", async (importOriginal) => ({
   cacheTag: vi.fn(),
   cacheLife: vi.fn(),
 }));
-
-const ROOT = join(__dirname, "..");
-const SOURCE_DIRS = ["app", "components", "db", "lib"];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === "node_modules" ? [] : sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-interface CachedFunction {
-  file: string;
-  name: string;
-  params: string[];
-  body: string;
-}
-
-/** Functions whose body starts with the 'use cache' directive, with their parameter names. */
-function cachedFunctions(): CachedFunction[] {
-  const found: CachedFunction[] = [];
-  for (const path of SOURCE_DIRS.flatMap((dir) => sourceFiles(join(ROOT, dir)))) {
-    const text = readFileSync(path, "utf8");
-    const file = relative(ROOT, path);
-    if (/^\s*(\/\/[^\n]*\n\s*)*["']use cache["']/.test(text)) found.push({ file, name: "(whole module)", params: ["*"], body: text });
-    const header = /(?:async\s+)?function\s+(\w+)\s*\(([^)]*)\)[^{]*\{\s*["']use cache(?::\s*\w+)?["']/g;
-    for (const match of text.matchAll(header)) {
-      const start = match.index + match[0].length;
-      const next = text.slice(start).search(/\n(?:export\s+)?(?:async\s+)?function\s/);
-      const body = text.slice(start, next === -1 ? undefined : start + next);
-      const params = match[2]!
-        .replace(/:[^,]*/g, "")
-        .split(",")
-        .map((p) => p.replace(/[{}\s]/g, ""))
-        .filter(Boolean);
-      found.push({ file, name: match[1]!, params, body });
-    }
-    const arrow = /\(([^)]*)\)\s*(?::[^=]*)?=>\s*\{\s*["']use cache/g;
-    for (const match of text.matchAll(arrow)) found.push({ file, name: "(arrow function)", params: [match[1]!], body: "" });
-  }
-  return found;
-}
 
 describe("'use cache' functions take nothing that decides diffusion", () => {
   const functions = cachedFunctions();

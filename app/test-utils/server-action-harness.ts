@@ -31,6 +31,9 @@ vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/cache")>()),
   updateTag: vi.fn(),
   revalidateTag: vi.fn(),
+  // Outside Next.js there is no cache scope to tag: cached functions run as plain reads.
+  cacheTag: vi.fn(),
+  cacheLife: vi.fn(),
 }));
 
 vi.mock("next/navigation", async (importOriginal) => ({

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
-import type { UserRole } from "@/db/schema";
+import type { SessionPermission } from "@/lib/auth/permissions";
 import { UserFacingError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validations/errors";
 
@@ -20,15 +20,15 @@ export const PASSWORD_CHANGE_FIRST =
 /**
  * The part every server action repeats: who is calling (checked on the server, every time),
  * is the input valid (the same zod schema as the form), and French messages for expected
- * failures. `run` does the ownership checks and the writes; a redirect thrown from it passes.
+ * failures. The roles come from the action's declaration in lib/auth/permissions.ts; `run` does
+ * the ownership check the declaration names, and the writes; a redirect thrown from it passes.
  * A person signed in with temporary codes (R10) is refused everything but the one action that
  * declares `duringPasswordChange`: choosing their password.
  */
 export function authorizedAction<S extends z.ZodType, R extends ActionState | void>(
-  roles: readonly UserRole[],
+  { roles, duringPasswordChange = false }: SessionPermission,
   schema: S,
   run: (data: z.output<S>, user: SessionUser) => Promise<R>,
-  { duringPasswordChange = false }: { duringPasswordChange?: boolean } = {},
 ) {
   return async (input: z.input<S>): Promise<ActionState | R> => {
     const user = await getSessionUser();

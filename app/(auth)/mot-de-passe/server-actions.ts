@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/app/(auth)/auth";
 import { changeOwnPassword } from "@/db/queries/accounts";
+import { SERVER_ACTIONS } from "@/lib/auth/permissions";
 import { authorizedAction, type ActionState } from "@/lib/auth/safe-action";
 import { homeFor } from "@/lib/auth/session";
 import { passwordChangeSchema } from "@/lib/validations/accounts";
@@ -14,7 +15,7 @@ import { passwordChangeSchema } from "@/lib/validations/accounts";
  * person goes to their home.
  */
 export const changePassword = authorizedAction(
-  ["provider", "staff", "admin"],
+  SERVER_ACTIONS.changePassword,
   passwordChangeSchema,
   async ({ currentPassword, password }, user): Promise<ActionState> => {
     const { identifier, role } = await changeOwnPassword({ userId: user.id, currentPassword, newPassword: password });
@@ -26,5 +27,4 @@ export const changePassword = authorizedAction(
     }
     redirect(homeFor({ role }));
   },
-  { duringPasswordChange: true },
 );

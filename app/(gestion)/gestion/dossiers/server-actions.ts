@@ -4,8 +4,8 @@ import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/validations/zod";
 import { approveDossier, rejectDossier } from "@/db/queries/dossiers";
+import { SERVER_ACTIONS } from "@/lib/auth/permissions";
 import { authorizedAction } from "@/lib/auth/safe-action";
-import { STAFF_ROLES } from "@/lib/auth/session";
 import { CATALOGUE_TAG } from "@/lib/cache-tags";
 import { rejectionSchema } from "@/lib/validations/action";
 
@@ -15,7 +15,7 @@ const dossierId = z.uuid("Ce dossier est introuvable.");
  * « Valider le dossier »: the organisation takes its content and its 12 months start again (R8);
  * its actions may come back online, so the public pages are refreshed at once.
  */
-export const approveDossierSubmission = authorizedAction(STAFF_ROLES, z.object({ dossierId }), async ({ dossierId }, user) => {
+export const approveDossierSubmission = authorizedAction(SERVER_ACTIONS.approveDossierSubmission, z.object({ dossierId }), async ({ dossierId }, user) => {
   await approveDossier({ dossierId, actor: user });
   updateTag(CATALOGUE_TAG);
   redirect(`/gestion/validation?dossier-valide=${dossierId}`);
@@ -25,7 +25,7 @@ export const approveDossierSubmission = authorizedAction(STAFF_ROLES, z.object({
  * « Refuser »: sends the dossier back with the reason. A renewal sent before the expiry kept the
  * actions online past the 12 months; refused, it no longer does, so the catalogue is refreshed.
  */
-export const rejectDossierSubmission = authorizedAction(STAFF_ROLES, rejectionSchema.extend({ dossierId }), async ({ dossierId, reason }, user) => {
+export const rejectDossierSubmission = authorizedAction(SERVER_ACTIONS.rejectDossierSubmission, rejectionSchema.extend({ dossierId }), async ({ dossierId, reason }, user) => {
   await rejectDossier({ dossierId, actor: user, reason });
   updateTag(CATALOGUE_TAG);
   redirect(`/gestion/validation?dossier-refuse=${dossierId}`);

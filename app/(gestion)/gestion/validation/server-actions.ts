@@ -3,8 +3,8 @@
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { approveMinorChange, approveRevision, rejectRevision } from "@/db/queries/review";
+import { SERVER_ACTIONS } from "@/lib/auth/permissions";
 import { authorizedAction } from "@/lib/auth/safe-action";
-import { STAFF_ROLES } from "@/lib/auth/session";
 import { CATALOGUE_TAG, actionTag } from "@/lib/cache-tags";
 import { approvalSchema, rejectionSchema } from "@/lib/validations/review";
 import { z } from "@/lib/validations/zod";
@@ -18,7 +18,7 @@ function refreshPublicPages(actionId: string) {
 
 /** « Valider »: codify, keep staff's corrections of the wording, publish; the public pages are refreshed at once. */
 export const approveSubmission = authorizedAction(
-  STAFF_ROLES,
+  SERVER_ACTIONS.approveSubmission,
   approvalSchema.extend({ revisionId }),
   async ({ revisionId, wording, ...codification }, user) => {
     const { actionId } = await approveRevision({ revisionId, actor: user, codification, wording });
@@ -28,14 +28,14 @@ export const approveSubmission = authorizedAction(
 );
 
 /** « Valider » from the queue, for a change of places or recruitment only (the codification stays). */
-export const approveMinorSubmission = authorizedAction(STAFF_ROLES, z.object({ revisionId }), async ({ revisionId }, user) => {
+export const approveMinorSubmission = authorizedAction(SERVER_ACTIONS.approveMinorSubmission, z.object({ revisionId }), async ({ revisionId }, user) => {
   const { actionId } = await approveMinorChange({ revisionId, actor: user });
   refreshPublicPages(actionId);
   redirect(`/gestion/validation?publiee=${revisionId}`);
 });
 
 /** « Refuser »: sends the revision back to the provider with the reason. */
-export const rejectSubmission = authorizedAction(STAFF_ROLES, rejectionSchema.extend({ revisionId }), async ({ revisionId, reason }, user) => {
+export const rejectSubmission = authorizedAction(SERVER_ACTIONS.rejectSubmission, rejectionSchema.extend({ revisionId }), async ({ revisionId, reason }, user) => {
   await rejectRevision({ revisionId, actor: user, reason });
   redirect(`/gestion/validation?refusee=${revisionId}`);
 });

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "@/lib/validations/zod";
 import { duplicateAction, quickUpdateSessions, setActionArchived } from "@/db/queries/action-upkeep";
 import { saveActionContent, withdrawSubmission } from "@/db/queries/action-writes";
+import { SERVER_ACTIONS } from "@/lib/auth/permissions";
 import { authorizedAction } from "@/lib/auth/safe-action";
 import { CATALOGUE_TAG, actionTag } from "@/lib/cache-tags";
 import { UserFacingError } from "@/lib/errors";
@@ -32,7 +33,7 @@ const saveInput = z.object({
 });
 
 /** « Enregistrer le brouillon » (R7): only a title is needed, the action stays with the provider. */
-export const saveDraft = authorizedAction(["provider"], saveInput, async ({ actionId, expectedVersion, values }, user) => {
+export const saveDraft = authorizedAction(SERVER_ACTIONS.saveDraft, saveInput, async ({ actionId, expectedVersion, values }, user) => {
   const checked = validateDraft(values);
   if (!checked.success) return { errors: checked.errors, message: checked.message };
   const id = await saveActionContent({ actionId, expectedVersion, organisationId: organisationOf(user), actor: user, content: checked.data, submit: false });
@@ -40,7 +41,7 @@ export const saveDraft = authorizedAction(["provider"], saveInput, async ({ acti
 });
 
 /** « Envoyer pour validation » (R7): the complete content goes to the centre's staff. */
-export const submitForValidation = authorizedAction(["provider"], saveInput, async ({ actionId, expectedVersion, values }, user) => {
+export const submitForValidation = authorizedAction(SERVER_ACTIONS.submitForValidation, saveInput, async ({ actionId, expectedVersion, values }, user) => {
   const checked = validateSubmission(values, currentDay());
   if (!checked.success) return { errors: checked.errors, message: checked.message };
   const id = await saveActionContent({ actionId, expectedVersion, organisationId: organisationOf(user), actor: user, content: checked.data, submit: true });
@@ -49,7 +50,7 @@ export const submitForValidation = authorizedAction(["provider"], saveInput, asy
 
 /** « Retirer de la validation »: pulls a submission back to draft before staff review it. */
 export const withdrawFromValidation = authorizedAction(
-  ["provider"],
+  SERVER_ACTIONS.withdrawFromValidation,
   actionInput,
   async ({ actionId }, user) => {
     await withdrawSubmission({ actionId, organisationId: organisationOf(user), actor: user });
@@ -62,7 +63,7 @@ export const withdrawFromValidation = authorizedAction(
  * sent for validation in one step; the published version stays online until staff approve it.
  */
 export const sendQuickUpdate = authorizedAction(
-  ["provider"],
+  SERVER_ACTIONS.sendQuickUpdate,
   z.object({
     actionId: z.uuid(NOT_FOUND),
     expectedVersion: wholeNumber({ error: STALE_PAGE }),
@@ -93,13 +94,13 @@ export const sendQuickUpdate = authorizedAction(
 );
 
 /** « Dupliquer »: next year's run, as a new draft with the sessions one year later. */
-export const duplicate = authorizedAction(["provider"], actionInput, async ({ actionId }, user) => {
+export const duplicate = authorizedAction(SERVER_ACTIONS.duplicate, actionInput, async ({ actionId }, user) => {
   const copy = await duplicateAction({ actionId, organisationId: organisationOf(user), actor: user });
   redirect(`/espace-organisme/actions/${copy}?statut=dupliquee`);
 });
 
 /** « Archiver »: the action leaves the site at once; nothing is deleted. */
-export const archive = authorizedAction(["provider"], actionInput, async ({ actionId }, user) => {
+export const archive = authorizedAction(SERVER_ACTIONS.archive, actionInput, async ({ actionId }, user) => {
   await setActionArchived({ actionId, organisationId: organisationOf(user), actor: user, archived: true });
   updateTag(CATALOGUE_TAG);
   updateTag(actionTag(actionId));
@@ -107,7 +108,7 @@ export const archive = authorizedAction(["provider"], actionInput, async ({ acti
 });
 
 /** « Restaurer »: an archived action comes back (online again if its published version still is diffusable). */
-export const restore = authorizedAction(["provider"], actionInput, async ({ actionId }, user) => {
+export const restore = authorizedAction(SERVER_ACTIONS.restore, actionInput, async ({ actionId }, user) => {
   await setActionArchived({ actionId, organisationId: organisationOf(user), actor: user, archived: false });
   updateTag(CATALOGUE_TAG);
   updateTag(actionTag(actionId));

@@ -4,6 +4,7 @@ import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "@/lib/validations/zod";
 import { confirmDossierUnchanged, saveDossier, withdrawDossier } from "@/db/queries/dossiers";
+import { SERVER_ACTIONS } from "@/lib/auth/permissions";
 import { authorizedAction } from "@/lib/auth/safe-action";
 import { CATALOGUE_TAG } from "@/lib/cache-tags";
 import { currentDay } from "@/lib/clock";
@@ -25,7 +26,7 @@ const expectedVersion = wholeNumber({ error: "La page n’est plus à jour\u00a0
 const saveInput = z.object({ expectedVersion, values: z.unknown() });
 
 /** « Enregistrer le brouillon » (R7): the dossier stays with the provider, staff do not see it. */
-export const saveDossierDraft = authorizedAction(["provider"], saveInput, async ({ expectedVersion, values }, user) => {
+export const saveDossierDraft = authorizedAction(SERVER_ACTIONS.saveDossierDraft, saveInput, async ({ expectedVersion, values }, user) => {
   const checked = validateDossierDraft(values);
   if (!checked.success) return { errors: checked.errors, message: checked.message };
   await saveDossier({ organisationId: organisationOf(user), actor: user, content: checked.data, submit: false, expectedVersion });
@@ -33,7 +34,7 @@ export const saveDossierDraft = authorizedAction(["provider"], saveInput, async 
 });
 
 /** « Envoyer pour validation »: the complete dossier goes to the centre's staff (R8). */
-export const submitDossier = authorizedAction(["provider"], saveInput, async ({ expectedVersion, values }, user) => {
+export const submitDossier = authorizedAction(SERVER_ACTIONS.submitDossier, saveInput, async ({ expectedVersion, values }, user) => {
   const checked = validateDossierSubmission(values, currentDay());
   if (!checked.success) return { errors: checked.errors, message: checked.message };
   await saveDossier({ organisationId: organisationOf(user), actor: user, content: checked.data, submit: true, expectedVersion });
@@ -44,7 +45,7 @@ export const submitDossier = authorizedAction(["provider"], saveInput, async ({ 
  * « Retirer de la validation »: back to draft before staff decide. A renewal sent before the
  * expiry may be what keeps the actions online past the 12 months, so the catalogue is refreshed.
  */
-export const withdrawDossierFromValidation = authorizedAction(["provider"], z.object({}), async (_input, user) => {
+export const withdrawDossierFromValidation = authorizedAction(SERVER_ACTIONS.withdrawDossierFromValidation, z.object({}), async (_input, user) => {
   await withdrawDossier({ organisationId: organisationOf(user), actor: user });
   updateTag(CATALOGUE_TAG);
   redirect(`${DOSSIER_PAGE}?statut=retire`);
@@ -52,7 +53,7 @@ export const withdrawDossierFromValidation = authorizedAction(["provider"], z.ob
 
 /** « Je confirme que ces informations sont à jour »: the approved dossier sent again, unchanged. */
 export const confirmDossierUpToDate = authorizedAction(
-  ["provider"],
+  SERVER_ACTIONS.confirmDossierUpToDate,
   z.object({
     expectedVersion,
     confirmed: z

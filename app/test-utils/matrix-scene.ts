@@ -1,0 +1,146 @@
+// The authorization matrix's data and calls: one call per declared server action, with input that
+// succeeds for a caller the declaration allows, so that only authorization can stop it. The
+// record is typed by lib/auth/permissions.ts: declaring an action without its call here does not
+// compile, and app/authorization-matrix.test.ts fails on an action that is not declared.
+
+import { eq } from "drizzle-orm";
+import { login } from "@/app/(auth)/connexion/server-actions";
+import { completeReset, requestReset } from "@/app/(auth)/mot-de-passe-oublie/server-actions";
+import { changePassword } from "@/app/(auth)/mot-de-passe/server-actions";
+import { changeAccountRole, createTeamAccount, resetAccountCodes, setAccountDisabled } from "@/app/(gestion)/gestion/comptes/server-actions";
+import { resendMail } from "@/app/(gestion)/gestion/courriels/server-actions";
+import { approveDossierSubmission, rejectDossierSubmission } from "@/app/(gestion)/gestion/dossiers/server-actions";
+import { createOrganisation } from "@/app/(gestion)/gestion/organismes/server-actions";
+import { saveAccessContact, saveRejectionReasons } from "@/app/(gestion)/gestion/parametres/server-actions";
+import { approveMinorSubmission, approveSubmission, rejectSubmission } from "@/app/(gestion)/gestion/validation/server-actions";
+import * as actionForms from "@/app/(organisme)/espace-organisme/actions/server-actions";
+import * as dossierForms from "@/app/(organisme)/espace-organisme/dossier/server-actions";
+import { seed, type Seed } from "@/app/test-utils/action-seed";
+import { getDb } from "@/db";
+import { approveDossier, saveDossier } from "@/db/queries/dossiers";
+import { mailOutbox, organisations, users, type User } from "@/db/schema";
+import { actionContent, actorOf, createOrganisation as createOrganisationRow, createProviderUser, dossierContent, FORMACODE_NETTOYAGE, TOULOUSE, validSiret } from "@/db/test-utils/fixtures";
+import { hashPassword } from "@/lib/auth/password";
+import type { ServerActionName } from "@/lib/auth/permissions";
+
+export const CALLERS = ["anonymous", "disabled", "other-provider", "provider", "staff", "admin"] as const;
+export type Caller = (typeof CALLERS)[number];
+
+export interface Scene extends Seed {
+  otherProvider: User;
+  disabled: User;
+  /** A dossier of another organisation, waiting for staff. */
+  dossierId: string;
+  failedMailId: number;
+}
+
+export async function scene(): Promise<Scene> {
+  const s = await seed();
+  const db = await getDb();
+  const otherProvider = await createProviderUser();
+  const disabled = await createProviderUser({ organisationId: s.organisation.id });
+  await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, disabled.id));
+  const waiting = await createOrganisationRow();
+  const waitingProvider = await createProviderUser({ organisationId: waiting.id });
+  const dossierId = await saveDossier({ organisationId: waiting.id, actor: actorOf(waitingProvider), content: dossierContent(), submit: true, expectedVersion: waiting.dossierVersion });
+  const [mail] = await db
+    .insert(mailOutbox)
+    .values({ kind: "test", toAddress: "personne@example.org", subject: "Essai", text: "Essai", status: "failed", attempts: 5 })
+    .returning({ id: mailOutbox.id });
+  return { ...s, otherProvider, disabled, dossierId, failedMailId: mail!.id };
+}
+
+/** The user a caller signs in as (null: nobody). */
+export function userOf(s: Scene, caller: Caller): User | null {
+  return { anonymous: null, disabled: s.disabled, "other-provider": s.otherProvider, provider: s.provider, staff: s.staff, admin: s.admin }[caller];
+}
+
+const PASSWORD = "Quatre chevaux blancs galopent vers Toul";
+const NEW_PASSWORD = "Sept hérons gris pêchent dans la Moselle";
+
+async function dossierVersion(organisationId: string): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ version: organisations.dossierVersion }).from(organisations).where(eq(organisations.id, organisationId));
+  return row!.version;
+}
+
+function form(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(values)) data.set(name, value);
+  return data;
+}
+
+export interface MatrixCall {
+  /** Brings the caller's own data where the action needs it (before the fingerprint is taken). */
+  prepare?: (s: Scene, user: User | null) => Promise<void>;
+  call: (s: Scene, user: User | null) => Promise<unknown>;
+}
+
+/** A provider caller's own organisation gets a dossier in the state the action needs. */
+function withDossier(state: "submitted" | "approved"): MatrixCall["prepare"] {
+  return async (_s, user) => {
+    if (user?.role !== "provider" || !user.organisationId || user.disabledAt) return;
+    const id = await saveDossier({ organisationId: user.organisationId, actor: actorOf(user), content: dossierContent(), submit: true, expectedVersion: await dossierVersion(user.organisationId) });
+    if (state === "approved") await approveDossier({ dossierId: id, actor: { id: user.id, role: "staff" } });
+  };
+}
+
+export const MATRIX_CALLS: Record<ServerActionName, MatrixCall> = {
+  login: { call: () => login({}, form({ identifier: "personne", password: PASSWORD })) },
+  requestReset: { call: () => requestReset({}, form({ login: "personne" })) },
+  completeReset: { call: () => completeReset({}, form({ token: "a".repeat(43), password: NEW_PASSWORD, confirmation: NEW_PASSWORD })) },
+  changePassword: {
+    prepare: async (_s, user) => {
+      if (user) await (await getDb()).update(users).set({ passwordHash: await hashPassword(PASSWORD) }).where(eq(users.id, user.id));
+    },
+    call: () => changePassword({ currentPassword: PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD }),
+  },
+  saveDraft: { call: (s) => actionForms.saveDraft({ actionId: s.draft.actionId, expectedVersion: s.draft.version, values: actionContent() }) },
+  submitForValidation: { call: (s) => actionForms.submitForValidation({ actionId: s.draft.actionId, expectedVersion: s.draft.version, values: actionContent() }) },
+  withdrawFromValidation: { call: (s) => actionForms.withdrawFromValidation({ actionId: s.submitted.actionId }) },
+  sendQuickUpdate: {
+    call: (s) =>
+      actionForms.sendQuickUpdate({
+        actionId: s.published.actionId,
+        expectedVersion: s.published.version,
+        sessions: [{ id: s.published.sessionId, placesAvailable: 3, recruitment: "1" }],
+      }),
+  },
+  duplicate: { call: (s) => actionForms.duplicate({ actionId: s.published.actionId }) },
+  archive: { call: (s) => actionForms.archive({ actionId: s.published.actionId }) },
+  restore: { call: (s) => actionForms.restore({ actionId: s.archived.actionId }) },
+  saveDossierDraft: {
+    call: async (_s, user) => dossierForms.saveDossierDraft({ expectedVersion: user?.organisationId ? await dossierVersion(user.organisationId) : 0, values: dossierContent() }),
+  },
+  submitDossier: {
+    call: async (_s, user) => dossierForms.submitDossier({ expectedVersion: user?.organisationId ? await dossierVersion(user.organisationId) : 0, values: dossierContent() }),
+  },
+  withdrawDossierFromValidation: { prepare: withDossier("submitted"), call: () => dossierForms.withdrawDossierFromValidation({}) },
+  confirmDossierUpToDate: {
+    prepare: withDossier("approved"),
+    call: async (_s, user) => dossierForms.confirmDossierUpToDate({ expectedVersion: user?.organisationId ? await dossierVersion(user.organisationId) : 0, confirmed: true }),
+  },
+  approveSubmission: { call: (s) => approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }) },
+  approveMinorSubmission: { call: (s) => approveMinorSubmission({ revisionId: s.minor.revisionId }) },
+  rejectSubmission: { call: (s) => rejectSubmission({ revisionId: s.submitted.revisionId, reason: "Les objectifs ne décrivent pas la formation." }) },
+  approveDossierSubmission: { call: (s) => approveDossierSubmission({ dossierId: s.dossierId }) },
+  rejectDossierSubmission: { call: (s) => rejectDossierSubmission({ dossierId: s.dossierId, reason: "Le numéro de déclaration d’activité est à vérifier." }) },
+  createOrganisation: {
+    call: () =>
+      createOrganisation({
+        name: "Atelier lorrain de formation",
+        siret: validSiret(),
+        address: { street: "3 rue de la Gare", street2: "", postcode: "31000", communeInsee: TOULOUSE, communeName: "" },
+        email: `contact-${crypto.randomUUID()}@example.org`,
+        userName: "Camille Durand",
+        userEmail: `camille-${crypto.randomUUID()}@example.org`,
+      }),
+  },
+  resetAccountCodes: { call: (s) => resetAccountCodes({ userId: s.provider.id }) },
+  setAccountDisabled: { call: (s) => setAccountDisabled({ userId: s.provider.id, disabled: true }) },
+  changeAccountRole: { call: (s) => changeAccountRole({ userId: s.staff.id, role: "admin" }) },
+  createTeamAccount: { call: () => createTeamAccount({ displayName: "Dominique Petit", email: `dominique-${crypto.randomUUID()}@example.org`, role: "staff" }) },
+  saveAccessContact: { call: () => saveAccessContact({ name: "", phone: "03 83 00 00 00", email: "", details: "" }) },
+  saveRejectionReasons: { call: () => saveRejectionReasons({ reasons: [] }) },
+  resendMail: { call: (s) => resendMail({ mailId: s.failedMailId }) },
+};
