@@ -6,7 +6,9 @@
 import { eq } from "drizzle-orm";
 import { login } from "@/app/(auth)/connexion/server-actions";
 import { completeReset, requestReset } from "@/app/(auth)/mot-de-passe-oublie/server-actions";
+import { signOutEverywhere } from "@/app/(auth)/mon-compte/server-actions";
 import { changePassword } from "@/app/(auth)/mot-de-passe/server-actions";
+import { importLheoBatch, readLheoFile } from "@/app/(organisme)/espace-organisme/actions/importer/server-actions";
 import { changeAccountRole, createTeamAccount, resetAccountCodes, setAccountDisabled } from "@/app/(gestion)/gestion/comptes/server-actions";
 import { resendMail } from "@/app/(gestion)/gestion/courriels/server-actions";
 import { approveDossierSubmission, rejectDossierSubmission } from "@/app/(gestion)/gestion/dossiers/server-actions";
@@ -20,7 +22,9 @@ import { getDb } from "@/db";
 import { approveDossier, saveDossier } from "@/db/queries/dossiers";
 import { mailOutbox, organisations, users, type User } from "@/db/schema";
 import { actionContent, actorOf, createOrganisation as createOrganisationRow, createProviderUser, dossierContent, FORMACODE_NETTOYAGE, TOULOUSE, validSiret } from "@/db/test-utils/fixtures";
+import { writeFeed } from "@/db/test-utils/lheo-feed";
 import { hashPassword } from "@/lib/auth/password";
+import { parisDate } from "@/lib/dates";
 import type { ServerActionName } from "@/lib/auth/permissions";
 
 export const CALLERS = ["anonymous", "disabled", "other-provider", "provider", "staff", "admin"] as const;
@@ -95,6 +99,15 @@ export const MATRIX_CALLS: Record<ServerActionName, MatrixCall> = {
     },
     call: () => changePassword({ currentPassword: PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD }),
   },
+  signOutEverywhere: { call: () => signOutEverywhere({}) },
+  readLheoFile: {
+    call: async () => {
+      const form = new FormData();
+      form.set("file", new File([(await writeFeed({ today: parisDate(), pageSize: 50 }))!], "offre.xml", { type: "application/xml" }));
+      return readLheoFile(form);
+    },
+  },
+  importLheoBatch: { call: () => importLheoBatch({ fileName: "offre.xml", formations: [{ position: 1, numero: "F-1", content: actionContent(), notes: [] }] }) },
   saveDraft: { call: (s) => actionForms.saveDraft({ actionId: s.draft.actionId, expectedVersion: s.draft.version, values: actionContent() }) },
   submitForValidation: { call: (s) => actionForms.submitForValidation({ actionId: s.draft.actionId, expectedVersion: s.draft.version, values: actionContent() }) },
   withdrawFromValidation: { call: (s) => actionForms.withdrawFromValidation({ actionId: s.submitted.actionId }) },

@@ -50,6 +50,8 @@ export const SERVER_ACTIONS = {
   requestReset: anyone,
   completeReset: anyone,
   changePassword: { roles: SIGNED_IN, ownership: "own-account", duringPasswordChange: true },
+  // app/(auth)/mon-compte: « Se déconnecter de tous les appareils »
+  signOutEverywhere: { roles: SIGNED_IN, ownership: "own-account", duringPasswordChange: true },
   // app/(organisme)/espace-organisme/actions
   saveDraft: provider("organisation"),
   submitForValidation: provider("organisation"),
@@ -58,6 +60,9 @@ export const SERVER_ACTIONS = {
   duplicate: provider("organisation"),
   archive: provider("organisation"),
   restore: provider("organisation"),
+  // app/(organisme)/espace-organisme/actions/importer: formations of the caller's own SIRET only
+  readLheoFile: provider("own-organisation"),
+  importLheoBatch: provider("own-organisation"),
   // app/(organisme)/espace-organisme/dossier
   saveDossierDraft: provider("own-organisation"),
   submitDossier: provider("own-organisation"),

@@ -3,10 +3,11 @@
 // whatever fails them is answered « page introuvable », never an error.
 
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/slug";
+import { safeString, wholeNumber } from "@/lib/validations/fields";
 import { z } from "@/lib/validations/zod";
 
 /** Slugs are written by lib/slug.ts: lower-case words of ASCII letters and digits joined by dashes. */
-export const publicSlugSchema = z.string().max(SLUG_MAX_LENGTH).regex(SLUG_PATTERN);
+export const publicSlugSchema = safeString().max(SLUG_MAX_LENGTH).regex(SLUG_PATTERN);
 
 /** A counsellor's selection, sent as a link: `?ids=<uuid>,<uuid>…` (at most SELECTION_MAX). */
 export const SELECTION_MAX = 50;
@@ -30,7 +31,7 @@ export function selectionIdsFromQuery(value: string | string[] | undefined): str
 }
 
 /** How many actions a cached list may hold: the home page shows a few, the catalogue a page. */
-export const listLimitSchema = z.number().int().min(1).max(200);
+export const listLimitSchema = wholeNumber({ min: 1, max: 200, error: "Indiquez un nombre de 1 à 200." });
 
 /**
  * The one value generateStaticParams gives the build for a public [slug] page: Cache Components

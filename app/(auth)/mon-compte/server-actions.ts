@@ -5,6 +5,7 @@ import { signOut } from "@/app/(auth)/auth";
 import { writeAudit } from "@/db/queries/audit";
 import { revokeUserSessions } from "@/db/queries/sessions";
 import { getDb } from "@/db";
+import { SERVER_ACTIONS } from "@/lib/auth/permissions";
 import { authorizedAction } from "@/lib/auth/safe-action";
 import { z } from "@/lib/validations/zod";
 
@@ -13,7 +14,7 @@ import { z } from "@/lib/validations/zod";
  * on a shared computer they forgot, on a telephone they lost — and they sign in again here.
  */
 export const signOutEverywhere = authorizedAction(
-  ["provider", "staff", "admin"],
+  SERVER_ACTIONS.signOutEverywhere,
   z.object({}),
   async (_values, user) => {
     const db = await getDb();
@@ -24,5 +25,4 @@ export const signOutEverywhere = authorizedAction(
     await signOut({ redirect: false });
     redirect("/connexion");
   },
-  { duringPasswordChange: true },
 );

@@ -2,7 +2,9 @@
 
 import { z } from "@/lib/validations/zod";
 import { importDrafts, organisationSiret, type ImportReport } from "@/db/queries/lheo-import";
+import { SERVER_ACTIONS } from "@/lib/auth/permissions";
 import { authorizedAction } from "@/lib/auth/safe-action";
+import { safeString, wholeNumber } from "@/lib/validations/fields";
 import { UserFacingError } from "@/lib/errors";
 import { importFormation, type ImportedFormation } from "@/lib/lheo/import-content";
 import { FILE_ERRORS, IMPORT_BATCH, IMPORT_MAX_BYTES } from "@/lib/lheo/import-limits";
@@ -25,7 +27,7 @@ export interface ReadResult {
 }
 
 /** Step 1: reads the file and says, formation by formation, what can be imported. */
-export const readLheoFile = authorizedAction(["provider"], z.instanceof(FormData), async (form, user): Promise<ReadResult | { message: string }> => {
+export const readLheoFile = authorizedAction(SERVER_ACTIONS.readLheoFile, z.instanceof(FormData), async (form, user): Promise<ReadResult | { message: string }> => {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { message: "Choisissez un fichier LHÉO (extension .xml)." };
   if (file.size > IMPORT_MAX_BYTES) return { message: FILE_ERRORS.tooLarge };
@@ -49,14 +51,14 @@ export const readLheoFile = authorizedAction(["provider"], z.instanceof(FormData
 });
 
 const batchInput = z.object({
-  fileName: z.string().max(255),
+  fileName: safeString({ singleLine: true }).max(255),
   formations: z
     .array(
       z.object({
-        position: z.number().int().positive(),
-        numero: z.string().max(500),
+        position: wholeNumber({ min: 1, error: "Rechargez la page puis importez le fichier de nouveau." }),
+        numero: safeString({ singleLine: true }).max(500),
         content: z.unknown(),
-        notes: z.array(z.string().max(2000)).max(200),
+        notes: z.array(safeString().max(2000)).max(200),
       }),
     )
     .min(1)
@@ -64,7 +66,7 @@ const batchInput = z.object({
 });
 
 /** Step 2: saves a batch of read formations as drafts of the provider's organisation. */
-export const importLheoBatch = authorizedAction(["provider"], batchInput, async ({ fileName, formations }, user): Promise<{ ok: true; reports: ImportReport[] }> => {
+export const importLheoBatch = authorizedAction(SERVER_ACTIONS.importLheoBatch, batchInput, async ({ fileName, formations }, user): Promise<{ ok: true; reports: ImportReport[] }> => {
   const reports = await importDrafts({ organisationId: organisationOf(user), actor: user, fileName, formations });
   return { ok: true, reports };
 });
