@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { nextSessionText } from "@/components/catalogue/action-card";
 import { loadSelection } from "@/components/catalogue/cached-reads";
 import { OpenStoredSelection, SelectionButton } from "@/components/catalogue/selection-button";
 import { ShareLink } from "@/components/catalogue/share-link";
@@ -35,9 +36,7 @@ async function SelectedActions({ searchParams }: { searchParams: PageProps<"/sel
               <p className="text-sm text-slate-700">{action.organisationName}</p>
               <p className="mt-2 text-sm text-slate-600">{action.objectives}</p>
               <p className="mt-2 text-sm text-slate-800">
-                {action.nextStartDate
-                  ? `${action.nextStartDate < (selection?.today ?? "") ? "Session commencée le" : "Prochaine session le"} ${formatLongDate(action.nextStartDate)}`
-                  : "Entrées et sorties permanentes"}
+                {nextSessionText(action.nextStartDate, selection?.today ?? "")}
                 {action.towns.length > 0 && <> · {action.towns.join(", ")}</>}
               </p>
               <p className="hidden text-sm print:block">Adresse de la page : {appUrl(`/formations/${action.slug}`)}</p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionCardList } from "@/components/catalogue/action-card";
+import { CompactActionList } from "@/components/catalogue/action-card";
 import { loadOrganisation } from "@/components/catalogue/cached-reads";
 import { formatLongDate } from "@/lib/dates";
 import { CONTACT_ROLES, labelOf } from "@/lib/lheo/codes";
@@ -107,7 +107,7 @@ export default async function OrganisationPage({ params }: PageProps<"/organisme
         <h2 id="formations-organisme" className="mb-4 text-xl font-semibold">
           Ses formations en ligne
         </h2>
-        <ActionCardList actions={actions} today={today} empty="Cet organisme n’a pas de formation en ligne en ce moment." />
+        <CompactActionList actions={actions} today={today} empty="Cet organisme n’a pas de formation en ligne en ce moment." />
         <p className="mt-6 print:hidden">
           <Link href="/formations" className="font-medium text-brand-700 underline">
             Voir toutes les formations
