@@ -1,9 +1,9 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, or } from "drizzle-orm";
 import { getDb } from "@/db";
 import { saveActionContent } from "@/db/queries/action-writes";
 import type { Actor } from "@/db/queries/audit";
-import { checkAddresses, unknownFormacodes } from "@/db/queries/reference-checks";
+import { unknownFormacodes } from "@/db/queries/reference-checks";
 import { communes, organisations, postcodes } from "@/db/schema";
 import { UserFacingError } from "@/lib/errors";
 import { validateDraft, type ActionContent } from "@/lib/validations/action";
@@ -32,29 +32,34 @@ const fold = (text: string) =>
     .trim();
 
 /**
- * The sessions' communes as the reference lists know them: the INSEE code given, when it matches
- * the postcode; else the commune of that postcode whose name matches the town. An address that
- * cannot be placed keeps its street and loses postcode and commune, with a note.
+ * The sessions' communes as the reference lists know them: the INSEE code given, with its
+ * postcode (or the commune's only postcode, when another — a CEDEX — was given); else the
+ * commune of the postcode whose name matches the town. An address that cannot be placed keeps its
+ * street and loses postcode and commune, with a note.
  */
 async function placeSessions(content: ActionContent, notes: string[]): Promise<ActionContent> {
   const db = await getDb();
-  const { errors } = await checkAddresses(
-    db,
-    content.sessions.map((s, i) => ({ path: String(i), postcode: s.address.postcode, communeInsee: s.address.communeInsee })),
-  );
-  const postcodesToLook = [...new Set(content.sessions.filter((s, i) => s.address.postcode && (errors[String(i)] || !s.address.communeInsee)).map((s) => s.address.postcode))];
-  const candidates = postcodesToLook.length
-    ? await db
-        .select({ postcode: postcodes.postcode, inseeCode: communes.inseeCode, name: communes.name })
-        .from(postcodes)
-        .innerJoin(communes, eq(communes.inseeCode, postcodes.inseeCode))
-        .where(inArray(postcodes.postcode, postcodesToLook))
-    : [];
+  const insees = [...new Set(content.sessions.map((s) => s.address.communeInsee).filter(Boolean))];
+  const codes = [...new Set(content.sessions.map((s) => s.address.postcode).filter(Boolean))];
+  const known =
+    insees.length + codes.length > 0
+      ? await db
+          .select({ postcode: postcodes.postcode, inseeCode: communes.inseeCode, name: communes.name })
+          .from(postcodes)
+          .innerJoin(communes, eq(communes.inseeCode, postcodes.inseeCode))
+          .where(or(insees.length ? inArray(communes.inseeCode, insees) : undefined, codes.length ? inArray(postcodes.postcode, codes) : undefined))
+      : [];
   const sessions = content.sessions.map((session, i) => {
     const address = session.address;
     if (!address.postcode && !address.communeInsee) return session;
-    if (address.communeInsee && !errors[String(i)]) return session;
-    const ofPostcode = candidates.filter((c) => c.postcode === address.postcode);
+    const commune = known.filter((c) => c.inseeCode === address.communeInsee);
+    if (commune.some((c) => c.postcode === address.postcode)) return session;
+    const own = [...new Set(commune.map((c) => c.postcode))];
+    if (own.length === 1) {
+      notes.push(`Session ${i + 1}\u00a0: le code postal ${address.postcode || "absent"} a été remplacé par ${own[0]}, celui de ${commune[0]!.name}.`);
+      return { ...session, address: { ...address, postcode: own[0]! } };
+    }
+    const ofPostcode = known.filter((c) => c.postcode === address.postcode);
     const named = ofPostcode.filter((c) => fold(c.name) === fold(address.communeName));
     const found = named.length === 1 ? named[0] : ofPostcode.length === 1 ? ofPostcode[0] : undefined;
     if (found) return { ...session, address: { ...address, communeInsee: found.inseeCode } };

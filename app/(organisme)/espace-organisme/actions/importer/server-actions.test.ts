@@ -3,6 +3,7 @@
 // another SIRET are refused; hostile files and other roles write nothing.
 
 import { databaseFingerprint, NO_RIGHTS, signInAs } from "@/app/test-utils/server-action-harness";
+import { readFileSync } from "node:fs";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { importLheoBatch, readLheoFile } from "@/app/(organisme)/espace-organisme/actions/importer/server-actions";
@@ -72,6 +73,21 @@ describe("Importer un fichier LHÉO", () => {
     expect(await db.select().from(publishedActions).where(eq(publishedActions.actionId, copy!.id))).toEqual([]);
     const [saved] = await db.select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.entityId, copy!.id), eq(auditLog.event, "revision.saved")));
     expect(saved!.details).toMatchObject({ importedFrom: { file: "offre.xml", numero: `F-${actionId}` } });
+  });
+
+  it("imports the ONISEP file (LHÉO 2.2): its CEDEX postcode replaced by the commune's, unknown public codes left out, all said", async () => {
+    const people = await createProviderAndStaff();
+    signInAs(people.provider);
+    const onisep = readFileSync(new URL("../../../../../db/reference/lheo/samples/onisep-bts-2.2.xml", import.meta.url), "utf8");
+    const { reports } = await importFile(onisep.replace(/<SIRET>\d+<\/SIRET>/, `<SIRET>${people.organisation.siret}</SIRET>`));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ status: "created", title: "BTS négociation et relation client" });
+    expect(reports[0]!.notes).toEqual(
+      expect.arrayContaining(["La mise en forme (balises HTML) a été retirée des textes.", "Session 1\u00a0: le code postal 29391 a été remplacé par 29300, celui de Quimperlé."]),
+    );
+    const db = await getDb();
+    const [draft] = await db.select({ content: actionRevisions.content }).from(actionRevisions).where(eq(actionRevisions.actionId, reports[0]!.actionId!));
+    expect(draft!.content.sessions[0]!.address).toMatchObject({ postcode: "29300", communeInsee: "29233", communeName: "Quimperlé" });
   });
 
   it("refuses hostile and foreign files with a clear message, writing nothing", async () => {
