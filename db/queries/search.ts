@@ -17,8 +17,8 @@ export interface SearchOutcome extends SearchPage {
   /** The filters that applied (an unknown town is left out). */
   filters: SearchFilters;
   town: Town | null;
-  /** A town was typed and no commune has that name. */
-  townNotFound: boolean;
+  /** A town was typed and no commune has that name: what was typed, to correct it. */
+  townNotFound: string | null;
   /**
    * No action had all the words as typed: the results are the nearest spellings (from the words
    * of the published texts) and titles that look alike; `suggestion` is the query corrected.
@@ -119,5 +119,5 @@ export async function searchCatalogue({ filters: asked, today }: { filters: Sear
     }
   }
   const alternatives = page.total === 0 ? await alternativesTo(context) : [];
-  return { ...page, filters, town, townNotFound: Boolean(asked.town && !town), approximate, alternatives };
+  return { ...page, filters, town, townNotFound: asked.town && !town ? asked.town : null, approximate, alternatives };
 }

@@ -87,7 +87,7 @@ export function SearchForm({ outcome, labels }: { outcome: SearchOutcome; labels
           <p id="filtre-ville-aide" className="text-sm text-slate-600">
             Son nom ou son code postal.
           </p>
-          <input id="filtre-ville" name={PARAM.town} defaultValue={outcome.town?.name ?? ""} maxLength={80} aria-describedby="filtre-ville-aide" className={control} />
+          <input id="filtre-ville" name={PARAM.town} defaultValue={outcome.town?.name ?? outcome.townNotFound ?? ""} maxLength={80} aria-describedby="filtre-ville-aide" className={control} />
         </div>
         <div className="space-y-1">
           <label htmlFor="filtre-rayon" className={labelClass}>

@@ -94,7 +94,8 @@ export function SearchResults({ outcome, labels, today }: { outcome: SearchOutco
       </h2>
       {outcome.townNotFound && (
         <p className="mt-2 text-slate-800" role="status">
-          Aucune commune ne s’appelle ainsi : vérifiez le nom de la ville ou indiquez son code postal.
+          Aucune commune ne s’appelle « {outcome.townNotFound} » : vérifiez le nom de la ville ou indiquez son code postal.
+          Les résultats ne tiennent pas compte de la ville.
         </p>
       )}
       {approximate && (
