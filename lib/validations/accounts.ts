@@ -13,6 +13,8 @@ export const PASSWORD_ERRORS = {
   tooLong: `Ce mot de passe est trop long\u00a0: ${PASSWORD_MAX_LENGTH}\u00a0caractères au maximum.`,
   mismatch: "Les deux mots de passe ne sont pas identiques\u00a0: tapez le même dans les deux champs.",
   identifier: "Votre mot de passe ne doit pas contenir votre identifiant\u00a0: choisissez-en un autre.",
+  common: "Ce mot de passe fait partie des plus courants\u00a0: il serait deviné en quelques essais. Choisissez une phrase de quatre ou cinq mots à vous.",
+  weak: "Ce mot de passe serait trop facile à deviner\u00a0: ajoutez des mots, évitez les suites de touches, les dates et les prénoms seuls.",
   sameAsTemporary: "Choisissez un mot de passe différent des codes provisoires qui vous ont été remis.",
   sameAsCurrent: "Choisissez un mot de passe différent de celui que vous utilisez aujourd’hui.",
   currentMissing: "Indiquez votre mot de passe actuel.",

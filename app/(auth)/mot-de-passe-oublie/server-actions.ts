@@ -10,8 +10,8 @@ import { homeFor } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/request-origin";
 import { UserFacingError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validations/errors";
-import { passwordChangeSchema } from "@/lib/validations/accounts";
 import { safeString } from "@/lib/validations/fields";
+import { strongPasswordChangeSchema } from "@/lib/validations/password";
 import { z } from "@/lib/validations/zod";
 
 export type ResetRequestState = ActionState & { sent?: boolean };
@@ -34,7 +34,7 @@ export async function requestReset(_previous: ResetRequestState, formData: FormD
   return { sent: true };
 }
 
-const resetSchema = passwordChangeSchema.safeExtend({ token: safeString({ error: "Ce lien n’est pas valable." }).regex(/^[A-Za-z0-9_-]{20,100}$/, "Ce lien n’est pas valable.") });
+const resetSchema = strongPasswordChangeSchema.safeExtend({ token: safeString({ error: "Ce lien n’est pas valable." }).regex(/^[A-Za-z0-9_-]{20,100}$/, "Ce lien n’est pas valable.") });
 
 /** « Enregistrer mon mot de passe » from the link: sets it, then signs the person in. */
 export async function completeReset(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -30,6 +30,7 @@ async function PasswordChange() {
       </p>
       <ul className="mb-6 list-disc space-y-1 pl-5 text-sm text-slate-700">
         <li>au moins {PASSWORD_MIN_LENGTH}&nbsp;caractères&nbsp;: une phrase de quatre ou cinq mots se retient facilement&nbsp;;</li>
+        <li>ni un mot de passe courant («&nbsp;azerty123&nbsp;», «&nbsp;motdepasse2026&nbsp;»), ni une suite de touches, une date ou un prénom seuls&nbsp;;</li>
         <li>ni votre identifiant, ni {forced ? "les codes provisoires" : "votre mot de passe actuel"}.</li>
       </ul>
       <PasswordForm identifier={account.identifier} askCurrent={!forced} />

@@ -1,11 +1,14 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { changePassword } from "@/app/(auth)/mot-de-passe/server-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { fieldErrors } from "@/lib/validations/errors";
-import { PASSWORD_ERRORS, passwordChangeSchema, passwordIdentifierError } from "@/lib/validations/accounts";
+import { PASSWORD_ERRORS, passwordIdentifierError } from "@/lib/validations/accounts";
+
+/** The whole rule, dictionaries included (about a megabyte): loaded once the page is shown. */
+const loadRule = () => import("@/lib/validations/password");
 
 /** The new password twice, and the current one for a change made of one's own accord. */
 export function PasswordForm({ identifier, askCurrent }: { identifier: string; askCurrent: boolean }) {
@@ -13,11 +16,15 @@ export function PasswordForm({ identifier, askCurrent }: { identifier: string; a
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
+  useEffect(() => {
+    void loadRule();
+  }, []);
 
-  function submit(event: React.FormEvent) {
+  async function submit(event: React.FormEvent) {
     event.preventDefault();
     setMessage(undefined);
-    const parsed = passwordChangeSchema.safeParse(values);
+    const { strongPasswordChangeSchema } = await loadRule();
+    const parsed = strongPasswordChangeSchema.safeParse(values);
     const found = parsed.success ? {} : fieldErrors(parsed.error);
     const identifierError = passwordIdentifierError(values.password, identifier);
     if (identifierError) found.password ??= identifierError;

@@ -99,6 +99,22 @@ describe("signed in with temporary codes", () => {
   });
 });
 
+describe("the password rule (issue 10)", () => {
+  it("a common or easily guessed password is refused by the server as by the form, and nothing is written", async () => {
+    await providerWithTemporaryCodes();
+    const before = await databaseFingerprint();
+    for (const [password, message] of [
+      ["azertyuiop123", PASSWORD_ERRORS.common],
+      ["Marseille2026!", PASSWORD_ERRORS.common],
+      ["abcabcabcabc", PASSWORD_ERRORS.weak],
+    ] as const) {
+      expect(await outcome(changePassword({ password, confirmation: password }))).toEqual({ state: { message: FIELDS_TO_FIX, errors: { password: message } } });
+    }
+    expect(await databaseFingerprint()).toEqual(before);
+    expect(signInMock).not.toHaveBeenCalled();
+  });
+});
+
 describe("sessions and codes", () => {
   it("a reset by staff ends the sessions opened before it: they cannot choose the new password", async () => {
     const { provider, staff } = await createProviderAndStaff();

@@ -7,7 +7,7 @@ import { changeOwnPassword } from "@/db/queries/accounts";
 import { SERVER_ACTIONS } from "@/lib/auth/permissions";
 import { authorizedAction, type ActionState } from "@/lib/auth/safe-action";
 import { homeFor } from "@/lib/auth/session";
-import { passwordChangeSchema } from "@/lib/validations/accounts";
+import { strongPasswordChangeSchema } from "@/lib/validations/password";
 
 /**
  * « Enregistrer mon mot de passe »: the one action temporary codes allow (R10). The change ends
@@ -16,7 +16,7 @@ import { passwordChangeSchema } from "@/lib/validations/accounts";
  */
 export const changePassword = authorizedAction(
   SERVER_ACTIONS.changePassword,
-  passwordChangeSchema,
+  strongPasswordChangeSchema,
   async ({ currentPassword, password }, user): Promise<ActionState> => {
     const { identifier, role } = await changeOwnPassword({ userId: user.id, currentPassword, newPassword: password });
     try {
