@@ -71,8 +71,14 @@ interface Figures {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const count = (n: number) => n.toLocaleString("en-US");
 
+/**
+ * The export's JavaScript heap is capped, as a server running it beside others would be: memory
+ * that grew with the size of the offer would end the run with an error instead of passing.
+ */
+const HEAP_MB = 160;
+
 function runChild(args: string[]): Figures {
-  const child = spawnSync(process.execPath, ["--import", "tsx", "--import", "./scripts/bench/server-only.mjs", "scripts/bench/export-child.ts", ...args], {
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, "--import", "tsx", "--import", "./scripts/bench/server-only.mjs", "scripts/bench/export-child.ts", ...args], {
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,
     stdio: ["ignore", "pipe", "inherit"],
@@ -136,7 +142,7 @@ async function bench(c: Case) {
     const figures = runChild([...target, "--today", today, ...(output ? ["--output", output] : [])]);
 
     const verdict = (ok: boolean) => (ok ? "yes" : "NO");
-    console.log(`\nLHÉO export on ${database.where} (${EXPORT_PAGE_SIZE} actions per page), measured in its own process:`);
+    console.log(`\nLHÉO export on ${database.where} (${EXPORT_PAGE_SIZE} actions per page), measured in its own process (heap capped at ${HEAP_MB} MB):`);
     console.log(`  formations ${count(figures.formations)}, sessions ${count(figures.sessions)}, ${(figures.bytes / 1024 / 1024).toFixed(1)} MB of XML`);
     console.log(`  wall time ${seconds(figures.wallMs)} (first chunk after ${seconds(figures.firstChunkMs ?? 0)}), CPU ${seconds(figures.cpuMs)}, peak RSS ${figures.peakRssMb.toFixed(0)} MB`);
     if (c.targets) {
