@@ -31,7 +31,12 @@ test("le centre voit ce qui change, corrige un mot, codifie sans accents et vali
   const approved = sent.replace(typo, corrected);
   const form = new ActionFormPage(providerPage);
   await form.gotoAction(actionId);
-  await form.objectives.fill(sent);
+  await expect(form.objectives).toHaveValue(action.objectives);
+  // Typed while the form is still starting, the text can land after the old one: type again until it reads right.
+  await expect(async () => {
+    await form.objectives.fill(sent);
+    await expect(form.objectives).toHaveValue(sent, { timeout: 1_000 });
+  }).toPass();
   expect(await form.submitForValidation()).toBe(actionId);
 
   // Staff open it from the queue and see what changed: only the objectives, the new words marked.
