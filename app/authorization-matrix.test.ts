@@ -7,7 +7,7 @@
 import { databaseFingerprint, NO_RIGHTS, outcome, SESSION_EXPIRED, signInAs, type Outcome } from "@/app/test-utils/server-action-harness";
 import { sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
-import { CALLERS, MATRIX_CALLS, scene, userOf, type Caller, type Scene } from "@/app/test-utils/matrix-scene";
+import { callAs, CALLERS, MATRIX_CALLS, scene, userOf, type Caller, type Scene } from "@/app/test-utils/matrix-scene";
 import { exportedFunctionNames, serverActionFiles } from "@/app/test-utils/source-scan";
 import { getDb } from "@/db";
 import { SERVER_ACTIONS, type Permission, type ServerActionName } from "@/lib/auth/permissions";
@@ -75,7 +75,7 @@ describe("every server action is declared", () => {
 
 describe.each(Object.keys(SERVER_ACTIONS) as ServerActionName[])("%s", (name) => {
   const permission: Permission = SERVER_ACTIONS[name];
-  const { prepare, call } = MATRIX_CALLS[name];
+  const matrixCall = MATRIX_CALLS[name];
 
   it(`${permission.roles === "anyone" ? "anyone" : permission.roles.join(", ")} (${permission.ownership})`, async () => {
     let s: Scene | null = null;
@@ -84,11 +84,11 @@ describe.each(Object.keys(SERVER_ACTIONS) as ServerActionName[])("%s", (name) =>
     for (const caller of ordered) {
       s ??= await scene();
       const user = userOf(s, caller);
-      await prepare?.(s, user);
+      await matrixCall.prepare?.(s, user);
       signInAs(user);
       const before = await databaseFingerprint();
       const ownOrganisation = await organisationFingerprint(s.organisation.id);
-      const result = await outcome(call(s, user) as Promise<ActionState | void>);
+      const result = await outcome(callAs(matrixCall, s, user) as Promise<ActionState | void>);
       const want = expected(permission, caller);
       const context = `${name} as ${caller}: ${JSON.stringify(result).slice(0, 300)}`;
 

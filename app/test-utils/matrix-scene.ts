@@ -77,8 +77,28 @@ function form(values: Record<string, string>): FormData {
 export interface MatrixCall {
   /** Brings the caller's own data where the action needs it (before the fingerprint is taken). */
   prepare?: (s: Scene, user: User | null) => Promise<void>;
-  call: (s: Scene, user: User | null) => Promise<unknown>;
+  /** What the form would send: input that succeeds for a caller the declaration allows. */
+  input: (s: Scene, user: User | null) => unknown;
+  /** Sends it as the form does (an object, or FormData for the forms that post one). */
+  send: (input: never) => Promise<unknown>;
 }
+
+/** The call as the page makes it. */
+export async function callAs(c: MatrixCall, s: Scene, user: User | null): Promise<unknown> {
+  return c.send((await c.input(s, user)) as never);
+}
+
+/** A form posts text only: whatever a test puts in a field arrives as text. */
+function asText(value: unknown): string {
+  try {
+    return typeof value === "string" ? value : String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+const fields = (values: unknown) =>
+  form(Object.fromEntries(Object.entries(values && typeof values === "object" ? values : {}).map(([k, v]) => [k, asText(v)])));
 
 /** A provider caller's own organisation gets a dossier in the state the action needs. */
 function withDossier(state: "submitted" | "approved"): MatrixCall["prepare"] {
@@ -89,71 +109,71 @@ function withDossier(state: "submitted" | "approved"): MatrixCall["prepare"] {
   };
 }
 
+const version = async (user: User | null) => (user?.organisationId ? dossierVersion(user.organisationId) : 0);
+
 export const MATRIX_CALLS: Record<ServerActionName, MatrixCall> = {
-  login: { call: () => login({}, form({ identifier: "personne", password: PASSWORD })) },
-  requestReset: { call: () => requestReset({}, form({ login: "personne" })) },
-  completeReset: { call: () => completeReset({}, form({ token: "a".repeat(43), password: NEW_PASSWORD, confirmation: NEW_PASSWORD })) },
+  login: { input: () => ({ identifier: "personne", password: PASSWORD }), send: (v: unknown) => login({}, fields(v)) },
+  requestReset: { input: () => ({ login: "personne" }), send: (v: unknown) => requestReset({}, fields(v)) },
+  completeReset: {
+    input: () => ({ token: "a".repeat(43), password: NEW_PASSWORD, confirmation: NEW_PASSWORD }),
+    send: (v: unknown) => completeReset({}, fields(v)),
+  },
   changePassword: {
     prepare: async (_s, user) => {
       if (user) await (await getDb()).update(users).set({ passwordHash: await hashPassword(PASSWORD) }).where(eq(users.id, user.id));
     },
-    call: () => changePassword({ currentPassword: PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD }),
+    input: () => ({ currentPassword: PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD }),
+    send: changePassword,
   },
-  signOutEverywhere: { call: () => signOutEverywhere({}) },
+  signOutEverywhere: { input: () => ({}), send: signOutEverywhere },
   readLheoFile: {
-    call: async () => {
-      const form = new FormData();
-      form.set("file", new File([(await writeFeed({ today: parisDate(), pageSize: 50 }))!], "offre.xml", { type: "application/xml" }));
-      return readLheoFile(form);
+    input: async () => ({ file: (await writeFeed({ today: parisDate(), pageSize: 50 }))! }),
+    send: (input: { file?: unknown } | null) => {
+      const data = new FormData();
+      data.set("file", new File([asText(input?.file)], "offre.xml", { type: "application/xml" }));
+      return readLheoFile(data);
     },
   },
-  importLheoBatch: { call: () => importLheoBatch({ fileName: "offre.xml", formations: [{ position: 1, numero: "F-1", content: actionContent(), notes: [] }] }) },
-  saveDraft: { call: (s) => actionForms.saveDraft({ actionId: s.draft.actionId, expectedVersion: s.draft.version, values: actionContent() }) },
-  submitForValidation: { call: (s) => actionForms.submitForValidation({ actionId: s.draft.actionId, expectedVersion: s.draft.version, values: actionContent() }) },
-  withdrawFromValidation: { call: (s) => actionForms.withdrawFromValidation({ actionId: s.submitted.actionId }) },
+  importLheoBatch: { input: () => ({ fileName: "offre.xml", formations: [{ position: 1, numero: "F-1", content: actionContent(), notes: [] }] }), send: importLheoBatch },
+  saveDraft: { input: (s) => ({ actionId: s.draft.actionId, expectedVersion: s.draft.version, values: actionContent() }), send: actionForms.saveDraft },
+  submitForValidation: { input: (s) => ({ actionId: s.draft.actionId, expectedVersion: s.draft.version, values: actionContent() }), send: actionForms.submitForValidation },
+  withdrawFromValidation: { input: (s) => ({ actionId: s.submitted.actionId }), send: actionForms.withdrawFromValidation },
   sendQuickUpdate: {
-    call: (s) =>
-      actionForms.sendQuickUpdate({
-        actionId: s.published.actionId,
-        expectedVersion: s.published.version,
-        sessions: [{ id: s.published.sessionId, placesAvailable: 3, recruitment: "1" }],
-      }),
+    input: (s) => ({ actionId: s.published.actionId, expectedVersion: s.published.version, sessions: [{ id: s.published.sessionId, placesAvailable: 3, recruitment: "1" }] }),
+    send: actionForms.sendQuickUpdate,
   },
-  duplicate: { call: (s) => actionForms.duplicate({ actionId: s.published.actionId }) },
-  archive: { call: (s) => actionForms.archive({ actionId: s.published.actionId }) },
-  restore: { call: (s) => actionForms.restore({ actionId: s.archived.actionId }) },
-  saveDossierDraft: {
-    call: async (_s, user) => dossierForms.saveDossierDraft({ expectedVersion: user?.organisationId ? await dossierVersion(user.organisationId) : 0, values: dossierContent() }),
-  },
-  submitDossier: {
-    call: async (_s, user) => dossierForms.submitDossier({ expectedVersion: user?.organisationId ? await dossierVersion(user.organisationId) : 0, values: dossierContent() }),
-  },
-  withdrawDossierFromValidation: { prepare: withDossier("submitted"), call: () => dossierForms.withdrawDossierFromValidation({}) },
+  duplicate: { input: (s) => ({ actionId: s.published.actionId }), send: actionForms.duplicate },
+  archive: { input: (s) => ({ actionId: s.published.actionId }), send: actionForms.archive },
+  restore: { input: (s) => ({ actionId: s.archived.actionId }), send: actionForms.restore },
+  saveDossierDraft: { input: async (_s, user) => ({ expectedVersion: await version(user), values: dossierContent() }), send: dossierForms.saveDossierDraft },
+  submitDossier: { input: async (_s, user) => ({ expectedVersion: await version(user), values: dossierContent() }), send: dossierForms.submitDossier },
+  withdrawDossierFromValidation: { prepare: withDossier("submitted"), input: () => ({}), send: dossierForms.withdrawDossierFromValidation },
   confirmDossierUpToDate: {
     prepare: withDossier("approved"),
-    call: async (_s, user) => dossierForms.confirmDossierUpToDate({ expectedVersion: user?.organisationId ? await dossierVersion(user.organisationId) : 0, confirmed: true }),
+    input: async (_s, user) => ({ expectedVersion: await version(user), confirmed: true }),
+    send: dossierForms.confirmDossierUpToDate,
   },
-  approveSubmission: { call: (s) => approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }) },
-  approveMinorSubmission: { call: (s) => approveMinorSubmission({ revisionId: s.minor.revisionId }) },
-  rejectSubmission: { call: (s) => rejectSubmission({ revisionId: s.submitted.revisionId, reason: "Les objectifs ne décrivent pas la formation." }) },
-  approveDossierSubmission: { call: (s) => approveDossierSubmission({ dossierId: s.dossierId }) },
-  rejectDossierSubmission: { call: (s) => rejectDossierSubmission({ dossierId: s.dossierId, reason: "Le numéro de déclaration d’activité est à vérifier." }) },
+  approveSubmission: { input: (s) => ({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }), send: approveSubmission },
+  approveMinorSubmission: { input: (s) => ({ revisionId: s.minor.revisionId }), send: approveMinorSubmission },
+  rejectSubmission: { input: (s) => ({ revisionId: s.submitted.revisionId, reason: "Les objectifs ne décrivent pas la formation." }), send: rejectSubmission },
+  approveDossierSubmission: { input: (s) => ({ dossierId: s.dossierId }), send: approveDossierSubmission },
+  rejectDossierSubmission: { input: (s) => ({ dossierId: s.dossierId, reason: "Le numéro de déclaration d’activité est à vérifier." }), send: rejectDossierSubmission },
   createOrganisation: {
-    call: () =>
-      createOrganisation({
-        name: "Atelier lorrain de formation",
-        siret: validSiret(),
-        address: { street: "3 rue de la Gare", street2: "", postcode: "31000", communeInsee: TOULOUSE, communeName: "" },
-        email: `contact-${crypto.randomUUID()}@example.org`,
-        userName: "Camille Durand",
-        userEmail: `camille-${crypto.randomUUID()}@example.org`,
-      }),
+    input: () => ({
+      name: "Atelier lorrain de formation",
+      siret: validSiret(),
+      address: { street: "3 rue de la Gare", street2: "", postcode: "31000", communeInsee: TOULOUSE, communeName: "" },
+      email: `contact-${crypto.randomUUID()}@example.org`,
+      userName: "Camille Durand",
+      userEmail: `camille-${crypto.randomUUID()}@example.org`,
+    }),
+    send: createOrganisation,
   },
-  resetAccountCodes: { call: (s) => resetAccountCodes({ userId: s.provider.id }) },
-  setAccountDisabled: { call: (s) => setAccountDisabled({ userId: s.provider.id, disabled: true }) },
-  changeAccountRole: { call: (s) => changeAccountRole({ userId: s.staff.id, role: "admin" }) },
-  createTeamAccount: { call: () => createTeamAccount({ displayName: "Dominique Petit", email: `dominique-${crypto.randomUUID()}@example.org`, role: "staff" }) },
-  saveAccessContact: { call: () => saveAccessContact({ name: "", phone: "03 83 00 00 00", email: "", details: "" }) },
-  saveRejectionReasons: { call: () => saveRejectionReasons({ reasons: [] }) },
-  resendMail: { call: (s) => resendMail({ mailId: s.failedMailId }) },
+  resetAccountCodes: { input: (s) => ({ userId: s.provider.id }), send: resetAccountCodes },
+  setAccountDisabled: { input: (s) => ({ userId: s.provider.id, disabled: true }), send: setAccountDisabled },
+  changeAccountRole: { input: (s) => ({ userId: s.staff.id, role: "admin" }), send: changeAccountRole },
+  createTeamAccount: { input: () => ({ displayName: "Dominique Petit", email: `dominique-${crypto.randomUUID()}@example.org`, role: "staff" }), send: createTeamAccount },
+  saveAccessContact: { input: () => ({ name: "", phone: "03 83 00 00 00", email: "", details: "" }), send: saveAccessContact },
+  saveRejectionReasons: { input: () => ({ reasons: [] }), send: saveRejectionReasons },
+  resendMail: { input: (s) => ({ mailId: s.failedMailId }), send: resendMail },
 };
