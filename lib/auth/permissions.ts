@@ -135,4 +135,5 @@ export const CACHED_FUNCTIONS: Record<string, readonly string[]> = {
     "loadDiffusedAddresses",
   ],
   "components/catalogue/build-phase.ts": ["RevalidatedAfterBuild"],
+  "app/(public)/formations/search-labels.ts": ["loadSearchLabels"],
 };
