@@ -4,11 +4,28 @@
 // each by calling the server's own cron route with CRON_SECRET — the same path Vercel's cron
 // takes. On Vercel, or with a system cron calling `npm run job`, leave SCHEDULER unset.
 
+import type { Instrumentation } from "next";
+import { describeError, log, requestIdOf } from "@/lib/logger";
+
+/**
+ * Every error Next catches on the server, as one structured line: the route's pattern (never the
+ * address itself, which may hold a reset token), the request id and the error without its text.
+ */
+export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+  log("error", "request.failed", {
+    requestId: requestIdOf(request.headers),
+    method: request.method,
+    route: context.routePath,
+    routeType: context.routeType,
+    error: describeError(error),
+  });
+};
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // Refuse to start with a malformed environment: better now than at the first request or job.
   const { checkEnvironment, serverEnv } = await import("@/lib/env");
-  for (const warning of checkEnvironment()) console.warn(`[config] ${warning}`);
+  for (const warning of checkEnvironment()) log("warn", "config.warning", { warning });
   const env = serverEnv();
   if (env.SCHEDULER !== "in-process" || !env.CRON_SECRET) return;
   const secret = env.CRON_SECRET;
@@ -19,11 +36,11 @@ export async function register() {
     new Cron(cron, { timezone: "UTC", protect: true, name: job }, async () => {
       try {
         const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${secret}`, "x-job-trigger": "scheduler" } });
-        console.log(`[scheduler] ${job}: ${response.status} ${await response.text()}`);
+        log(response.ok ? "info" : "error", "scheduler.run", { job, status: response.status, result: await response.text() });
       } catch (error) {
-        console.error(`[scheduler] ${job} could not be started:`, error instanceof Error ? error.message : error);
+        log("error", "scheduler.unreachable", { job, error });
       }
     });
   }
-  console.log(`[scheduler] ${schedules().length} jobs scheduled in this process (vercel.json, UTC).`);
+  log("info", "scheduler.started", { jobs: schedules().length });
 }

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { contentSecurityPolicy, SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Public pages render on first request and are then served from the cache;
@@ -8,6 +9,20 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
+  // The files Next serves itself (scripts, styles, images): the fixed security headers. Pages and
+  // API routes get them from proxy.ts, with a nonce-based policy for pages.
+  async headers() {
+    return [
+      {
+        source: "/_next/:path*",
+        headers: Object.entries({ ...SECURITY_HEADERS, "Content-Security-Policy": contentSecurityPolicy({}) }).map(([key, value]) => ({ key, value })),
+      },
+      {
+        source: "/favicon.ico",
+        headers: Object.entries({ ...SECURITY_HEADERS, "Content-Security-Policy": contentSecurityPolicy({}) }).map(([key, value]) => ({ key, value })),
+      },
+    ];
+  },
   // Types are checked once, by `npm run typecheck` (CI runs it before the tests).
   typescript: { ignoreBuildErrors: true },
   // Lets the e2e build live beside a dev server (NEXT_DIST_DIR=.next-e2e).

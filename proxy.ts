@@ -2,11 +2,20 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { tidySearchQuery } from "@/lib/search/params";
 import { isWellFormedSlug } from "@/lib/slug";
+import { refuseStateChange } from "@/lib/http/server-action-guard";
+import { applySecurityHeaders, contentSecurityPolicy, createNonce, PUBLIC_NONCE_PERIOD_MS, publicNonce } from "@/lib/http/security-headers";
+import { trustsProxy } from "@/lib/request-origin";
 
 // First gate for the private areas: no valid session → /connexion; a session of the wrong role
 // → 403, except a provider opening /gestion, the address the centre long gave providers, who is
 // sent to their own area. It only reads the session; every page, server action and route handler checks the
 // session, the role and the organisation again on the server.
+//
+// Every request but Next's own files passes here first (issue 10): security headers and a CSP
+// nonce per page request (lib/http/security-headers.ts: the cached public shells stay cached);
+// forged or malformed state-changing requests refused with a clean 4xx
+// (lib/http/server-action-guard.ts); X-Forwarded-Host believed only behind our own proxy
+// (lib/request-origin.ts). No database here: pages and actions check the session themselves.
 //
 // Deliberately not Auth.js's own proxy: that one re-issues the session cookie on every request,
 // and a prefetch answered just after « Se déconnecter » would put the cookie back.
@@ -23,6 +32,19 @@ const AREAS = [
 function isProviderAtOldAddress(request: NextRequest, role: string) {
   const { pathname } = request.nextUrl;
   return role === "provider" && (pathname === "/gestion" || pathname === "/gestion/") && ["GET", "HEAD"].includes(request.method);
+}
+
+/** Pages rendered for each request: a fresh nonce each time. The others are cached public pages. */
+const PER_REQUEST_PAGES = ["/gestion", "/espace-organisme", "/mot-de-passe", "/mot-de-passe-oublie", "/mon-compte", "/mon-espace", "/connexion", "/acces-refuse"];
+/** Where the public pages' nonce comes from when no AUTH_SECRET is set (development): this process only. */
+const localSecret = createNonce();
+
+/** The nonce a page is rendered with, and any other the header must allow (lib/http/security-headers.ts). */
+async function pageNonces(pathname: string): Promise<{ nonce: string; alsoNonces: string[] }> {
+  if (PER_REQUEST_PAGES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) return { nonce: createNonce(), alsoNonces: [] };
+  const secret = process.env.AUTH_SECRET || localSecret;
+  const now = Date.now();
+  return { nonce: await publicNonce(secret, now), alsoNonces: [await publicNonce(secret, now - PUBLIC_NONCE_PERIOD_MS)] };
 }
 
 /**
@@ -42,23 +64,52 @@ function isMalformedPath(pathname: string) {
 
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const page = !pathname.startsWith("/api/");
+  const { nonce, alsoNonces } = page ? await pageNonces(pathname) : { nonce: undefined, alsoNonces: [] };
+  const policy = contentSecurityPolicy({ nonce, alsoNonces, dev: process.env.NODE_ENV === "development" });
+  const requestId = crypto.randomUUID();
+  const secured = (response: NextResponse) => {
+    applySecurityHeaders(response.headers, policy);
+    response.headers.set("X-Request-Id", requestId);
+    return response;
+  };
+
   if (isMalformedPath(pathname)) {
-    return new NextResponse(
-      '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Page introuvable</title><h1>Page introuvable</h1><p>Cette adresse est mal écrite. <a href="/formations">Voir toutes les formations</a></p></html>',
-      { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" } },
+    return secured(
+      new NextResponse(
+        '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Page introuvable</title><h1>Page introuvable</h1><p>Cette adresse est mal écrite. <a href="/formations">Voir toutes les formations</a></p></html>',
+        { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" } },
+      ),
     );
   }
+  const refusal = await refuseStateChange(request, pathname);
+  if (refusal) {
+    return secured(new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } }));
+  }
+
+  // What the page is rendered with: the policy (Next reads the nonce from it and puts it on every
+  // script it writes for this request) and, unless a proxy of ours set it, no forwarded host but
+  // the one the request was sent to (finding 8: Auth.js and Next build URLs from it).
+  const requestHeaders = new Headers(request.headers);
+  if (nonce) requestHeaders.set("Content-Security-Policy", policy);
+  // The id the server's log lines carry for this request (lib/logger.ts), and the response too.
+  requestHeaders.set("x-request-id", requestId);
+  const host = request.headers.get("host");
+  if (!trustsProxy() && host) requestHeaders.set("x-forwarded-host", host);
+  const next = () => secured(NextResponse.next({ request: { headers: requestHeaders } }));
+
   // The search form sends every field, blank or not: the address shown (and shared) keeps only
   // the filters in use.
   if (pathname === "/formations") {
     const tidy = tidySearchQuery(request.nextUrl.searchParams);
-    if (tidy === null) return NextResponse.next();
+    if (tidy === null) return next();
     const url = request.nextUrl.clone();
     url.search = tidy;
-    return NextResponse.redirect(url, 303);
+    return secured(NextResponse.redirect(url, 303));
   }
+
   const area = AREAS.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
-  if (!area) return NextResponse.next();
+  if (!area) return next();
 
   // Auth.js names the cookie "__Secure-…" on https (decided from AUTH_URL or the forwarded
   // protocol, which the proxy may not see the same way): accept either name.
@@ -69,11 +120,16 @@ export default async function proxy(request: NextRequest) {
   if (!token?.role) {
     const login = new URL("/connexion", request.url);
     login.searchParams.set("callbackUrl", pathname + search);
-    return NextResponse.redirect(login);
+    return secured(NextResponse.redirect(login));
   }
-  if (isProviderAtOldAddress(request, token.role)) return NextResponse.redirect(new URL("/espace-organisme", request.url));
-  if (!area.roles.includes(token.role)) return forbiddenResponse(request);
-  return NextResponse.next();
+  if (isProviderAtOldAddress(request, token.role)) return secured(NextResponse.redirect(new URL("/espace-organisme", request.url)));
+  if (!area.roles.includes(token.role)) {
+    // The « Accès refusé » page was rendered with its own nonce: its policy goes with it.
+    const refused = await forbiddenResponse(request);
+    applySecurityHeaders(refused.headers, refused.headers.get("Content-Security-Policy") ?? policy);
+    return refused;
+  }
+  return next();
 }
 
 /**
@@ -84,7 +140,8 @@ async function forbiddenResponse(request: NextRequest) {
   const headers = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" };
   try {
     const page = await fetch(new URL("/acces-refuse", request.url), { cache: "no-store" });
-    if (page.ok) return new NextResponse(await page.text(), { status: 403, headers });
+    const policy = page.headers.get("Content-Security-Policy");
+    if (page.ok) return new NextResponse(await page.text(), { status: 403, headers: policy ? { ...headers, "Content-Security-Policy": policy } : headers });
   } catch {
     // Behind some reverse proxies the app cannot reach itself: fall back to a plain page.
   }
@@ -95,15 +152,6 @@ async function forbiddenResponse(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    "/gestion/:path*",
-    "/espace-organisme/:path*",
-    "/mot-de-passe",
-    "/mon-compte",
-    "/formations",
-    // Only malformed addresses (see isMalformedPath): the other public pages do not pass through here.
-    "/(.*%(?![0-9A-Fa-f]{2}).*)",
-    "/formations/(.*[^a-z0-9-].*|.{201,})",
-    "/organismes/(.*[^a-z0-9-].*|.{201,})",
-  ],
+  // Everything but the files Next serves itself (next.config.ts gives those the fixed headers).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

@@ -7,6 +7,8 @@ export interface E2eServer {
   distDir: string;
   /** Holds an ISO instant the server takes as « now » while it exists (lib/clock.ts). */
   clockFile: string;
+  /** Everything the running server prints (stdout and stderr), appended as it comes. */
+  logFile: string;
   /** The environment the server runs with, and the job CLI beside it. */
   env: NodeJS.ProcessEnv;
 }

@@ -14,6 +14,8 @@ export function e2eServer(port = Number(process.env.E2E_PORT ?? 3100)) {
   const pgliteDir = resolve(root, `.data/e2e-pglite${suffix}`);
   // The scheduled-jobs spec moves the server's clock by writing an instant here (lib/clock.ts).
   const clockFile = resolve(root, `.data/e2e-clock${suffix}`);
+  // What the server prints, for the specs that check nothing alarming was logged.
+  const logFile = resolve(root, `.data/e2e-server${suffix}.log`);
   const baseURL = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
@@ -29,5 +31,5 @@ export function e2eServer(port = Number(process.env.E2E_PORT ?? 3100)) {
   };
   // The suite always runs against the embedded database it has just created.
   delete env.DATABASE_URL;
-  return { root, port, baseURL, pgliteDir, distDir: env.NEXT_DIST_DIR, clockFile, env };
+  return { root, port, baseURL, pgliteDir, distDir: env.NEXT_DIST_DIR, clockFile, logFile, env };
 }

@@ -3,11 +3,11 @@
 // Set E2E_SKIP_BUILD=1 to reuse an existing .next-e2e build while iterating on specs.
 
 import { spawn } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { e2eServer } from "./server-config.mjs";
 
-const { root, port, pgliteDir, distDir, clockFile, env } = e2eServer();
+const { root, port, pgliteDir, distDir, clockFile, logFile, env } = e2eServer();
 // Next's own binary, run by this Node: signals reach the server itself, not an npx wrapper.
 const nextBin = resolve(root, "node_modules/next/dist/bin/next");
 
@@ -22,10 +22,22 @@ function forward(signal) {
 process.on("SIGTERM", () => forward("SIGTERM"));
 process.on("SIGINT", () => forward("SIGINT"));
 
-function run(command, args) {
+/** Runs a command; with `log`, its output also goes to that file (the server's, for the specs). */
+function run(command, args, log) {
   return new Promise((resolvePromise, reject) => {
     console.log(`[e2e] ${command} ${args.join(" ")}`);
-    child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child = spawn(command, args, { cwd: root, env, stdio: log ? ["inherit", "pipe", "pipe"] : "inherit" });
+    if (log) {
+      const file = createWriteStream(log, { flags: "w" });
+      child.stdout.on("data", (chunk) => {
+        process.stdout.write(chunk);
+        file.write(chunk);
+      });
+      child.stderr.on("data", (chunk) => {
+        process.stderr.write(chunk);
+        file.write(chunk);
+      });
+    }
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       child = null;
@@ -46,7 +58,7 @@ try {
   }
   await run("npm", ["run", "db:migrate"]);
   await run("npm", ["run", "db:seed"]);
-  await run(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"]);
+  await run(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], logFile);
 } catch (error) {
   if (stopping) process.exit(0);
   console.error(`[e2e] ${error instanceof Error ? error.message : error}`);

@@ -17,6 +17,10 @@ const envSchema = z.object({
   // Auth.js reads AUTH_SECRET, AUTH_URL and AUTH_TRUST_HOST itself; they are checked here too.
   AUTH_SECRET: optional(z.string().min(32, "au moins 32 caractères (openssl rand -base64 32)")),
   AUTH_URL: optional(z.url()),
+  // X-Forwarded-Host/-Proto/-For are set by a reverse proxy of ours (lib/request-origin.ts).
+  TRUST_PROXY: optional(z.enum(["true", "false", "1", "0"], { error: "attendu : true ou false" })),
+  // Where security problems are reported (README « Sécurité », /.well-known/security.txt).
+  SECURITY_CONTACT: optional(z.email("attendu : une adresse électronique")),
   // Scheduled jobs and mail.
   CRON_SECRET: optional(z.string().min(16, "au moins 16 caractères (openssl rand -base64 32)")),
   SCHEDULER: optional(z.literal("in-process")),

@@ -5,6 +5,7 @@ import { loginWaitMs, recordLoginFailure, recordLoginSuccess } from "@/db/querie
 import { endSession, startSession } from "@/db/queries/sessions";
 import { getUserForLogin, recordLogin } from "@/db/queries/users";
 import { verifyPassword } from "@/lib/auth/password";
+import { log } from "@/lib/logger";
 import { clientAddress } from "@/lib/request-origin";
 import { loginSchema } from "@/lib/validations/auth";
 
@@ -40,6 +41,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const { sid } = params.token;
       return { ...session, sessionId: typeof sid === "string" ? sid : undefined };
     },
+  },
+  // Auth.js's messages as structured lines; a refused login is the throttling's business (it
+  // writes the bursts to the audit log), not an error.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      log("error", "auth.error", { error });
+    },
+    warn(code) {
+      log("warn", "auth.warning", { code });
+    },
+    debug() {},
   },
   events: {
     // « Se déconnecter »: the cookie is deleted, and the session it stood for is revoked, so a

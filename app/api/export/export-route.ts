@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { serverEnv } from "@/lib/env";
 import { exportTokenName, exportTokens } from "@/lib/export-tokens";
 import { isIsoDate } from "@/lib/dates";
+import { log } from "@/lib/logger";
 
 // What the export routes share: the Bearer token of the transmission feeds, the `since` date,
 // and streaming a document written page by page.
@@ -57,7 +58,7 @@ export function streamedResponse(
           controller.enqueue(encoder.encode(next.value));
         }
       } catch (error) {
-        console.error("Export stream failed:", error);
+        log("error", "export.stream-failed", { error });
         await end("failed").catch(() => undefined);
         controller.error(error);
       }

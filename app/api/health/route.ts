@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { connection, NextResponse } from "next/server";
 import { getDbHandle } from "@/db";
+import { log } from "@/lib/logger";
 
 /** Readiness: answers only after a real query went through. */
 export async function GET() {
@@ -10,7 +11,7 @@ export async function GET() {
     await db.execute(sql`select 1`);
     return NextResponse.json({ status: "ok", db: driver }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    console.error("health check failed", error);
+    log("error", "health.failed", { error });
     return NextResponse.json({ status: "error" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }
 }
