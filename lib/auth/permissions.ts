@@ -114,6 +114,7 @@ export const ROUTE_HANDLERS: Record<string, Partial<Record<"GET" | "POST" | "PUT
   "app/api/export/actions.json/route.ts": { GET: publicRead },
   "app/api/export/lheo.xml/route.ts": { GET: feed },
   "app/api/export/removed.json/route.ts": { GET: feed },
+  "app/.well-known/security.txt/route.ts": { GET: publicRead },
   "app/api/health/route.ts": { GET: publicRead },
   "app/api/reference/communes/route.ts": { GET: publicRead },
   "app/api/reference/formacodes/route.ts": { GET: publicRead },
