@@ -89,7 +89,7 @@ test("les pages fonctionnent sans aucune violation de la politique", async ({ pa
   await page.goto("/");
   await page.getByRole("link", { name: "Voir toutes les formations" }).click();
   await expect(page).toHaveURL(/\/formations/);
-  await expect(page.getByRole("heading", { name: "Les formations" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Rechercher une formation" })).toBeVisible();
   const card = page.locator('a[href^="/formations/"]').filter({ visible: true }).first();
   await card.click();
   await expect(page).toHaveURL(/\/formations\/[^/]+$/);
