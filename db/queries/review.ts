@@ -170,6 +170,17 @@ async function assertCodesExist(tx: Transaction, codification: Codification) {
  * Approves a submitted revision with its codification and publishes it, in one transaction.
  * Returns what the caller needs to refresh the public pages.
  */
+/**
+ * Locks the action a revision belongs to, before its revision: the order every provider write
+ * takes (lockOwnedAction), so that a decision and a withdrawal at the same moment queue one
+ * behind the other instead of deadlocking.
+ */
+async function lockActionOfRevision(tx: Transaction, revisionId: string) {
+  await tx.execute(
+    sql`select 1 from ${actions} where ${actions.id} = (select ${actionRevisions.actionId} from ${actionRevisions} where ${actionRevisions.id} = ${revisionId}) for update`,
+  );
+}
+
 export async function approveRevision({
   revisionId,
   actor,
@@ -187,6 +198,7 @@ export async function approveRevision({
   const codification = codificationSchema.parse(input);
   const db = await getDb();
   return db.transaction(async (tx) => {
+    await lockActionOfRevision(tx, revisionId);
     const [decided] = await tx
       .update(actionRevisions)
       .set({ status: "approved", codification, decidedAt: now, decidedBy: actor.id, updatedAt: now })
@@ -287,6 +299,7 @@ export async function rejectRevision({
 }) {
   const db = await getDb();
   return db.transaction(async (tx) => {
+    await lockActionOfRevision(tx, revisionId);
     const [decided] = await tx
       .update(actionRevisions)
       .set({ status: "rejected", rejectionReason: reason, decidedAt: now, decidedBy: actor.id, updatedAt: now })
