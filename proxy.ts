@@ -55,8 +55,10 @@ async function pageNonces(pathname: string): Promise<{ nonce: string; alsoNonces
 function isMalformedPath(pathname: string) {
   try {
     const decoded = decodeURIComponent(pathname);
-    const slug = /^\/(?:formations|organismes)\/([^/]+)\/?$/.exec(decoded)?.[1];
-    return slug !== undefined && !isWellFormedSlug(slug);
+    const match = /^\/(?:formations\/([^/]+)|organismes\/([^/]+)(?:\/page\/([^/]+))?)\/?$/.exec(decoded);
+    if (!match) return false;
+    const page = match[3];
+    return !isWellFormedSlug(match[1] ?? match[2]!) || (page !== undefined && !/^\d{1,4}$/.test(page));
   } catch {
     return true;
   }

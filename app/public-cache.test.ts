@@ -92,7 +92,9 @@ describe("cached reads of the public pages answer hostile arguments with null, n
     const callOrganisation = cachedReads.loadOrganisation as (...args: unknown[]) => Promise<unknown>;
     expect(await call(slug, "2020-01-01")).toBeNull();
     expect(await call(slug, { today: "2020-01-01" })).toBeNull();
+    expect(await callOrganisation(organisation.slug)).toBeNull();
     expect(await callOrganisation(organisation.slug, "2020-01-01")).toBeNull();
+    expect(await callOrganisation(organisation.slug, { today: "2020-01-01" })).toBeNull();
     const listed = await (cachedReads.loadDiffusedActions as (...args: unknown[]) => Promise<{ actions: { organisationId: string }[] } | null>)(200, "2020-01-01");
     expect(listed?.actions.some((a) => a.organisationId === organisation.id)).toBe(false);
   });

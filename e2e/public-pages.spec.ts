@@ -96,6 +96,18 @@ test("la sélection se garde dans le navigateur et s’envoie par un lien", asyn
   await expect(page.getByText(/^Votre sélection est vide/)).toBeVisible();
 });
 
+test("« Ajouter à ma sélection » depuis les résultats d’une recherche", async ({ page }) => {
+  await page.goto("/formations?q=macon");
+  const results = page.getByRole("list", { name: "Formations trouvées" });
+  const first = results.locator(":scope > li").first();
+  const title = (await first.getByRole("heading", { level: 3 }).textContent())!.trim();
+  await first.getByRole("button", { name: `Ajouter à ma sélection : ${title}` }).click();
+  await expect(first.getByRole("button", { name: `Retirer de ma sélection : ${title}` })).toBeVisible();
+  await page.goto("/selection");
+  await page.getByRole("link", { name: "Afficher la formation de votre sélection" }).click();
+  await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
+});
+
 test("une page d’action en cache montre la nouvelle version dès la requête suivante, et 404 quand elle quitte le site", async ({
   providerPage,
   staffPage,
@@ -146,7 +158,13 @@ test("organisme : sa page et ses formations ; 404 quand son dossier a expiré ; 
   expect(expired?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
 
-  for (const path of ["/formations/x-%", "/formations/%5B%5D", `/formations/${"a".repeat(5000)}`, "/organismes/x-%25%"]) {
+  // Its actions come by pages of 20: a demo organisation has one page, so no page 2; page 1 is
+  // the organisation's page itself; an expired organisation has no pages at all.
+  const base = `/organismes/${DIFFUSED_ORGANISATION.slug}/page`;
+  for (const path of [`${base}/2`, `${base}/1`, `${base}/01`, `${base}/abc`, `${base}/${"9".repeat(50)}`, `/organismes/${EXPIRED_ORGANISATION_SLUG}/page/2`]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+  for (const path of ["/formations/x-%", "/formations/%5B%5D", `/formations/${"a".repeat(5000)}`, "/organismes/x-%25%", "/organismes/x-%25%/page/2"]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
   const robots = await page.request.get("/robots.txt");

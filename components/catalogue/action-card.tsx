@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SelectionButton } from "@/components/catalogue/selection-button";
 import type { CatalogueEntry } from "@/db/queries/catalogue";
 import { formatLongDate } from "@/lib/dates";
 
@@ -10,8 +11,12 @@ export function nextSessionText(startDate: string | null, today: string) {
     : `Prochaine session le ${formatLongDate(startDate)}`;
 }
 
-/** `note` adds a line about this result, such as its distance from the town searched. */
-export function ActionCard({ action, today, note }: { action: CatalogueEntry; today: string; note?: string }) {
+/**
+ * `note` adds a line about this result, such as its distance from the town searched; `selectable`
+ * adds « Ajouter à ma sélection » (search results: the page is rendered per request anyway, so its
+ * small client component costs nothing the cached pages would pay).
+ */
+export function ActionCard({ action, today, note, selectable = false }: { action: CatalogueEntry; today: string; note?: string; selectable?: boolean }) {
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h3 className="text-lg font-semibold">
@@ -26,6 +31,11 @@ export function ActionCard({ action, today, note }: { action: CatalogueEntry; to
         {action.towns.length > 0 && <> · {action.towns.join(", ")}</>}
       </p>
       {note && <p className="mt-1 text-sm text-slate-700">{note}</p>}
+      {selectable && (
+        <p className="mt-3">
+          <SelectionButton actionId={action.actionId} title={action.title} />
+        </p>
+      )}
     </li>
   );
 }

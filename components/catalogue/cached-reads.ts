@@ -5,7 +5,7 @@ import { getDiffusionCounts } from "@/db/queries/overview";
 import { getFormacodeLabels } from "@/db/queries/reference";
 import { CATALOGUE_TAG, actionTag, organisationTag } from "@/lib/cache-tags";
 import { currentDay } from "@/lib/clock";
-import { listLimitSchema, publicSlugSchema, selectionIdsSchema } from "@/lib/validations/public";
+import { listLimitSchema, publicPageSchema, publicSlugSchema, selectionIdsSchema } from "@/lib/validations/public";
 
 // The cached reads behind the public pages. Each one is also reachable from outside as a server
 // reference, with whatever arguments a caller sends: so none takes anything that decides what is
@@ -50,14 +50,15 @@ export async function loadAction(slug: unknown) {
   return { ...found, today, publicLabels: Object.fromEntries(labels.map((l) => [l.code, l.label])) };
 }
 
-/** An organisation page's content (the organisation and its diffused actions), or null. */
-export async function loadOrganisation(slug: unknown) {
+/** An organisation page's content (the organisation and one page of its diffused actions), or null. */
+export async function loadOrganisation(slug: unknown, page: unknown = 1) {
   "use cache";
   publicCache();
   const parsed = publicSlugSchema.safeParse(slug);
-  if (!parsed.success) return null;
+  const pageNumber = publicPageSchema.safeParse(page);
+  if (!parsed.success || !pageNumber.success) return null;
   const today = currentDay();
-  const found = await getDiffusedOrganisation({ slug: parsed.data, today });
+  const found = await getDiffusedOrganisation({ slug: parsed.data, today, page: pageNumber.data });
   if (!found) return null;
   cacheTag(organisationTag(found.organisation.id));
   return { ...found, today };

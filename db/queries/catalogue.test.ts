@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { saveActionContent } from "@/db/queries/action-writes";
 import type { Actor } from "@/db/queries/audit";
-import { getDiffusedAction, listDiffusedActions } from "@/db/queries/catalogue";
+import { getDiffusedAction, getDiffusedOrganisation, listDiffusedActions, ORGANISATION_PAGE_SIZE } from "@/db/queries/catalogue";
 import { actions, organisationDossiers, organisations, publishedActions, publishedSessions } from "@/db/schema";
 import {
   actionContent,
@@ -48,6 +48,36 @@ describe("public catalogue", () => {
     expect(page?.kind === "found" ? page.sessions.map((s) => s.id) : null).toEqual([lastDay.id, later.id]);
     const listed = (await listDiffusedActions({ today, limit: 10_000 })).find((a) => a.actionId === actionId);
     expect(listed?.nextStartDate).toBe(lastDay.startDate);
+  });
+
+  it("lists an organisation's actions by pages, soonest first, each action once", async () => {
+    const { organisation, providerActor, staffActor } = await createProviderAndStaff();
+    const today = parisDate();
+    const count = ORGANISATION_PAGE_SIZE + 3;
+    for (let i = 0; i < count; i++) {
+      await publishAction({
+        organisationId: organisation.id,
+        provider: providerActor,
+        staff: staffActor,
+        // Two actions per start date: the title, then the id, break the tie the same way every time.
+        content: actionContent({ sessions: [sessionContent({ startDate: addDays(today, 10 + Math.floor(i / 2)) })] }),
+      });
+    }
+    const first = await getDiffusedOrganisation({ slug: organisation.slug, today });
+    const second = await getDiffusedOrganisation({ slug: organisation.slug, today, page: 2 });
+    expect(first).toMatchObject({ total: count, page: 1, pageCount: 2 });
+    expect(first!.actions).toHaveLength(ORGANISATION_PAGE_SIZE);
+    expect(second!.actions).toHaveLength(3);
+    const listed = [...first!.actions, ...second!.actions];
+    expect(new Set(listed.map((a) => a.actionId)).size).toBe(count);
+    const starts = listed.map((a) => a.nextStartDate!);
+    expect(starts).toEqual([...starts].sort());
+    expect(await getDiffusedOrganisation({ slug: organisation.slug, today, page: 3 })).toBeNull();
+  });
+
+  it("has a first page for an organisation with no action online", async () => {
+    const { organisation } = await createProviderAndStaff();
+    expect(await getDiffusedOrganisation({ slug: organisation.slug, today: parisDate() })).toMatchObject({ total: 0, pageCount: 1, actions: [] });
   });
 
   it("shows nothing of an organisation whose dossier has lapsed", async () => {

@@ -40,11 +40,13 @@ export type CatalogueEntry = Awaited<ReturnType<typeof listDiffusedActions>>[num
 export async function listDiffusedActions({
   today,
   limit = 200,
+  offset = 0,
   organisationId,
   actionIds,
 }: {
   today: string;
   limit?: number;
+  offset?: number;
   organisationId?: string;
   actionIds?: string[];
 }) {
@@ -55,8 +57,9 @@ export async function listDiffusedActions({
   if (actionIds) filters.push(inArray(publishedActions.actionId, actionIds));
   const rows = await diffusedActions(db, today)
     .where(and(...filters))
-    .orderBy(sql`${nextStartDateSql(today)} asc nulls last`, asc(publishedActions.title))
-    .limit(limit);
+    .orderBy(sql`${nextStartDateSql(today)} asc nulls last`, asc(publishedActions.title), asc(publishedActions.actionId))
+    .limit(limit)
+    .offset(offset);
   return rows.map((row) => ({ ...row, towns: row.towns ?? [] }));
 }
 
@@ -118,11 +121,16 @@ export async function getDiffusedAction({ slug, today }: { slug: string; today: 
   return { kind: "found", action: { ...action, ...details[0]! }, sessions } as const;
 }
 
+/** How many actions an organisation page lists at once (the heaviest organisations have hundreds). */
+export const ORGANISATION_PAGE_SIZE = 20;
+
 /**
  * A diffused organisation by its public address: not archived, its dossier valid today (R8), by
- * the same rule as its actions (lib/diffusion-sql.ts). Its diffused actions come with it.
+ * the same rule as its actions (lib/diffusion-sql.ts). With it, one page of its diffused actions
+ * (soonest session first) and their total; null when the page is past the last one (page 1
+ * always exists, even when the organisation has no action online).
  */
-export async function getDiffusedOrganisation({ slug, today }: { slug: string; today: string }) {
+export async function getDiffusedOrganisation({ slug, today, page = 1 }: { slug: string; today: string; page?: number }) {
   const db = await getDb();
   const [organisation] = await db
     .select({
@@ -143,8 +151,21 @@ export async function getDiffusedOrganisation({ slug, today }: { slug: string; t
     .where(and(eq(organisations.slug, slug), isNull(organisations.archivedAt), dossierValidSql(today)))
     .limit(1);
   if (!organisation) return null;
-  const actionList = await listDiffusedActions({ today, organisationId: organisation.id });
-  return { organisation, actions: actionList };
+  const [{ total }] = (await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(publishedActions)
+    .innerJoin(actions, eq(actions.id, publishedActions.actionId))
+    .innerJoin(organisations, eq(organisations.id, publishedActions.organisationId))
+    .where(and(eq(publishedActions.organisationId, organisation.id), actionDiffusedSql(today)))) as [{ total: number }];
+  const pageCount = Math.max(1, Math.ceil(Number(total) / ORGANISATION_PAGE_SIZE));
+  if (page > pageCount) return null;
+  const actionList = await listDiffusedActions({
+    today,
+    organisationId: organisation.id,
+    limit: ORGANISATION_PAGE_SIZE,
+    offset: (page - 1) * ORGANISATION_PAGE_SIZE,
+  });
+  return { organisation, actions: actionList, total: Number(total), page, pageCount };
 }
 
 /** The public addresses of today's diffused actions and organisations, for the sitemap. */

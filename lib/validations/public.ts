@@ -33,6 +33,16 @@ export function selectionIdsFromQuery(value: string | string[] | undefined): str
 /** How many actions a cached list may hold: the home page shows a few, the catalogue a page. */
 export const listLimitSchema = wholeNumber({ min: 1, max: 200, error: "Indiquez un nombre de 1 à 200." });
 
+/** A page number of a public list: 1 to 1000 (past the last page, the page answers 404). */
+export const publicPageSchema = wholeNumber({ min: 1, max: 1000, error: "Indiquez une page de 1 à 1000." });
+
+/** A page number as written in an address (`/organismes/x/page/2`): digits only, no leading zero. */
+export function pageFromParam(value: string): number | null {
+  if (!/^[1-9]\d{0,3}$/.test(value)) return null;
+  const parsed = publicPageSchema.safeParse(Number(value));
+  return parsed.success ? parsed.data : null;
+}
+
 /**
  * The one value generateStaticParams gives the build for a public [slug] page: Cache Components
  * needs one, and the build reads no database. No slug can be written so: it renders « introuvable ».

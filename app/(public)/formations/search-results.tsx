@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ActionCard } from "@/components/catalogue/action-card";
+import { Pagination } from "@/components/ui/pagination";
 import type { Alternative, SearchOutcome } from "@/db/queries/search";
 import { formatLongDate } from "@/lib/dates";
 import { FUNDERS, LEVELS, TEACHING_MODES, labelOf } from "@/lib/lheo/codes";
@@ -41,45 +42,10 @@ function alternativeLink(alternative: Alternative, filters: SearchFilters) {
   return { href: searchHref(filters, changes), text: `Sans le filtre « ${FILTER_NAMES[key]} » (${count})` };
 }
 
-function Pagination({ outcome }: { outcome: SearchOutcome }) {
+function ResultPages({ outcome }: { outcome: SearchOutcome }) {
   const { filters, total } = outcome;
   const last = Math.min(Math.ceil(total / PAGE_SIZE), MAX_PAGE);
-  if (last <= 1) return null;
-  const page = filters.page;
-  const pages = [...new Set([1, page - 1, page, page + 1, last])].filter((p) => p >= 1 && p <= last).sort((a, b) => a - b);
-  return (
-    <nav aria-label="Pages de résultats" className="mt-8">
-      <ul className="flex flex-wrap items-center gap-2">
-        {page > 1 && page <= last && (
-          <li>
-            <Link href={searchHref(filters, { page: page - 1 })} className={`${linkClass} px-2`} rel="prev">
-              Page précédente
-            </Link>
-          </li>
-        )}
-        {pages.map((p) => (
-          <li key={p}>
-            {p === page ? (
-              <span aria-current="page" className="rounded-md bg-brand-700 px-3 py-1 font-semibold text-white">
-                {p}
-              </span>
-            ) : (
-              <Link href={searchHref(filters, { page: p })} className={`${linkClass} px-2`} aria-label={`Page ${p}`}>
-                {p}
-              </Link>
-            )}
-          </li>
-        ))}
-        {page < last && (
-          <li>
-            <Link href={searchHref(filters, { page: page + 1 })} className={`${linkClass} px-2`} rel="next">
-              Page suivante
-            </Link>
-          </li>
-        )}
-      </ul>
-    </nav>
-  );
+  return <Pagination page={filters.page} last={last} hrefOf={(page) => searchHref(filters, { page })} label="Pages de résultats" />;
 }
 
 export function SearchResults({ outcome, labels, today }: { outcome: SearchOutcome; labels: SearchLabels; today: string }) {
@@ -132,7 +98,7 @@ export function SearchResults({ outcome, labels, today }: { outcome: SearchOutco
       {hits.length > 0 ? (
         <ul className="mt-6 grid gap-4 sm:grid-cols-2" aria-label="Formations trouvées">
           {hits.map((hit) => (
-            <ActionCard key={hit.actionId} action={hit} today={today} note={hit.distance !== null && outcome.town ? `À ${km(hit.distance)} de ${outcome.town.name}` : undefined} />
+            <ActionCard key={hit.actionId} action={hit} today={today} selectable note={hit.distance !== null && outcome.town ? `À ${km(hit.distance)} de ${outcome.town.name}` : undefined} />
           ))}
         </ul>
       ) : total > 0 ? (
@@ -172,7 +138,7 @@ export function SearchResults({ outcome, labels, today }: { outcome: SearchOutco
           )}
         </div>
       )}
-      <Pagination outcome={outcome} />
+      <ResultPages outcome={outcome} />
     </section>
   );
 }

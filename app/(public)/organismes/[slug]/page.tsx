@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CompactActionList } from "@/components/catalogue/action-card";
+import { onlineCount, OrganisationActions } from "@/app/(public)/organismes/[slug]/organisation-actions";
 import { loadOrganisation } from "@/components/catalogue/cached-reads";
 import { formatLongDate } from "@/lib/dates";
 import { CONTACT_ROLES, labelOf } from "@/lib/lheo/codes";
@@ -20,10 +19,10 @@ export async function generateMetadata({ params }: PageProps<"/organismes/[slug]
   const { slug } = await params;
   const found = await loadOrganisation(slug);
   if (!found) return { title: "Organisme introuvable", robots: { index: false } };
-  const { organisation, actions } = found;
+  const { organisation, total } = found;
   return {
     title: organisation.name,
-    description: `${organisation.name}, organisme de formation à ${organisation.town} : ${actions.length} formation${actions.length > 1 ? "s" : ""} en ligne, adresse et contacts.`,
+    description: `${organisation.name}, organisme de formation à ${organisation.town} : ${onlineCount(total)}, adresse et contacts.`,
     alternates: { canonical: `/organismes/${organisation.slug}` },
   };
 }
@@ -32,7 +31,7 @@ export default async function OrganisationPage({ params }: PageProps<"/organisme
   const { slug } = await params;
   const found = await loadOrganisation(slug);
   if (!found) notFound();
-  const { organisation, actions, today } = found;
+  const { organisation } = found;
   const dossier = organisation.dossier;
   const contacts = dossier?.contacts.filter((c) => c.phone || c.email) ?? [];
   return (
@@ -103,17 +102,7 @@ export default async function OrganisationPage({ params }: PageProps<"/organisme
         </section>
       )}
 
-      <section className="mt-8" aria-labelledby="formations-organisme">
-        <h2 id="formations-organisme" className="mb-4 text-xl font-semibold">
-          Ses formations en ligne
-        </h2>
-        <CompactActionList actions={actions} today={today} empty="Cet organisme n’a pas de formation en ligne en ce moment." />
-        <p className="mt-6 print:hidden">
-          <Link href="/formations" className="font-medium text-brand-700 underline">
-            Voir toutes les formations
-          </Link>
-        </p>
-      </section>
+      <OrganisationActions found={found} />
     </main>
   );
 }
