@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { SignOutEverywhereButton } from "@/app/(auth)/mon-compte/sign-out-everywhere-button";
+import { signOutEverywhere } from "@/app/(auth)/mon-compte/server-actions";
 import { SiteHeader } from "@/components/site-header";
+import { ActionButton } from "@/components/ui/action-button";
 import { getPasswordAccount } from "@/db/queries/accounts";
 import { countOpenSessions } from "@/db/queries/sessions";
 import { requirePageUser } from "@/lib/auth/session";
@@ -42,7 +43,7 @@ async function Account() {
           Si vous vous êtes connecté sur un ordinateur partagé, ou si vous avez perdu un appareil, fermez-les toutes&nbsp;: il faudra
           ensuite vous reconnecter ici.
         </p>
-        <SignOutEverywhereButton />
+        <ActionButton action={signOutEverywhere} input={{}} label="Se déconnecter de tous les appareils" pendingLabel="Déconnexion…" />
       </section>
     </>
   );

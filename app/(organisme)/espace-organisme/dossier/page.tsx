@@ -3,9 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConfirmUpToDateForm } from "@/app/(organisme)/espace-organisme/dossier/confirm-up-to-date-form";
 import { DossierForm } from "@/app/(organisme)/espace-organisme/dossier/dossier-form";
+import { withdrawDossierFromValidation } from "@/app/(organisme)/espace-organisme/dossier/server-actions";
 import { isRenewalDue } from "@/lib/diffusion";
-import { WithdrawDossierButton } from "@/app/(organisme)/espace-organisme/dossier/withdraw-dossier-button";
 import { DossierStatusBadge, DossierSummary } from "@/components/dossier-summary";
+import { ActionButton } from "@/components/ui/action-button";
 import { Notice } from "@/components/ui/notice";
 import { getDossierForOrganisation } from "@/db/queries/dossiers";
 import { getFormacodeLabels } from "@/db/queries/reference";
@@ -133,7 +134,7 @@ export default async function OrganisationDossierPage({ searchParams }: PageProp
             retirez-le d’abord de la validation.
           </p>
           <DossierSummary content={content} formacodes={formacodes} />
-          <WithdrawDossierButton />
+          <ActionButton action={withdrawDossierFromValidation} input={{}} label="Retirer de la validation" />
         </section>
       ) : (
         <div className="mt-6">

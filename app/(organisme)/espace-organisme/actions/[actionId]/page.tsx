@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/app/(organisme)/espace-organisme/actions/action-form";
-import { CommandButton } from "@/app/(organisme)/espace-organisme/actions/[actionId]/command-button";
 import { archive, duplicate, restore, withdrawFromValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
 import { ActionSummary } from "@/components/action-summary";
+import { ActionButton } from "@/components/ui/action-button";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/status-badge";
 import { getActionForOrganisation } from "@/db/queries/actions";
@@ -94,14 +94,14 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
       </div>
 
       <div className="mt-4 flex flex-wrap gap-3">
-        <CommandButton command={duplicate} actionId={action.id} label="Dupliquer" />
+        <ActionButton action={duplicate} input={{ actionId: action.id }} label="Dupliquer" />
         {archived ? (
-          <CommandButton command={restore} actionId={action.id} label="Restaurer" />
+          <ActionButton action={restore} input={{ actionId: action.id }} label="Restaurer" />
         ) : (
           revision.status !== "submitted" && (
-            <CommandButton
-              command={archive}
-              actionId={action.id}
+            <ActionButton
+              action={archive}
+              input={{ actionId: action.id }}
               label="Archiver"
               confirmation="Archiver cette action ? Elle ne sera plus sur le site ; vous pourrez la restaurer."
             />
@@ -117,7 +117,7 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
                 En attente de validation depuis le {revision.submittedAt ? formatDateTime(revision.submittedAt) : "—"}. Pour la
                 modifier, retirez-la d’abord de la validation.
               </p>
-              <CommandButton command={withdrawFromValidation} actionId={action.id} label="Retirer de la validation" />
+              <ActionButton action={withdrawFromValidation} input={{ actionId: action.id }} label="Retirer de la validation" />
             </>
           )}
           <ActionSummary content={content} publicLabels={publicLabels} />

@@ -6,27 +6,29 @@ import { Notice } from "@/components/ui/notice";
 import type { ActionState } from "@/lib/auth/safe-action";
 
 /**
- * A one-click command on an action (« Retirer de la validation », « Dupliquer », « Archiver »,
- * « Restaurer »): calls its server action, which redirects on success; a refusal is shown here.
- * With `confirmation`, the browser asks first.
+ * A one-click command (« Retirer de la validation », « Dupliquer », « Archiver », « Se déconnecter
+ * de tous les appareils »…): calls its server action with `input`; the action redirects on
+ * success, and a refusal is shown above the button. With `confirmation`, the browser asks first.
  */
-export function CommandButton({
-  command,
-  actionId,
+export function ActionButton<Input>({
+  action,
+  input,
   label,
+  pendingLabel = label,
   variant = "secondary",
   confirmation,
 }: {
-  command: (input: { actionId: string }) => Promise<ActionState | void>;
-  actionId: string;
+  action: (input: Input) => Promise<ActionState | void>;
+  input: Input;
   label: string;
+  pendingLabel?: string;
   variant?: "primary" | "secondary" | "danger";
   confirmation?: string;
 }) {
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
   return (
-    <div className="space-y-2">
+    <div className="space-y-3">
       {message && <Notice tone="error">{message}</Notice>}
       <Button
         variant={variant}
@@ -34,12 +36,12 @@ export function CommandButton({
         onClick={() => {
           if (confirmation && !window.confirm(confirmation)) return;
           startTransition(async () => {
-            const result = await command({ actionId });
+            const result = await action(input);
             if (result?.message) setMessage(result.message);
           });
         }}
       >
-        {label}
+        {pending ? pendingLabel : label}
       </Button>
     </div>
   );
