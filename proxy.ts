@@ -4,7 +4,7 @@ import { tidySearchQuery } from "@/lib/search/params";
 import { isWellFormedSlug } from "@/lib/slug";
 import { refuseStateChange } from "@/lib/http/server-action-guard";
 import { applySecurityHeaders, contentSecurityPolicy, createNonce, PUBLIC_NONCE_PERIOD_MS, publicNonce } from "@/lib/http/security-headers";
-import { trustsProxy } from "@/lib/request-origin";
+import { withoutUntrustedForwarding } from "@/lib/request-origin";
 
 // First gate for the private areas: no valid session → /connexion; a session of the wrong role
 // → 403, except a provider opening /gestion, the address the centre long gave providers, who is
@@ -14,8 +14,8 @@ import { trustsProxy } from "@/lib/request-origin";
 // Every request but Next's own files passes here first (issue 10): security headers and a CSP
 // nonce per page request (lib/http/security-headers.ts: the cached public shells stay cached);
 // forged or malformed state-changing requests refused with a clean 4xx
-// (lib/http/server-action-guard.ts); X-Forwarded-Host believed only behind our own proxy
-// (lib/request-origin.ts). No database here: pages and actions check the session themselves.
+// (lib/http/server-action-guard.ts); X-Forwarded-Host and X-Forwarded-For believed only behind
+// our own proxy (lib/request-origin.ts). No database here: pages and actions check the session themselves.
 //
 // Deliberately not Auth.js's own proxy: that one re-issues the session cookie on every request,
 // and a prefetch answered just after « Se déconnecter » would put the cookie back.
@@ -90,14 +90,13 @@ export default async function proxy(request: NextRequest) {
   }
 
   // What the page is rendered with: the policy (Next reads the nonce from it and puts it on every
-  // script it writes for this request) and, unless a proxy of ours set it, no forwarded host but
-  // the one the request was sent to (finding 8: Auth.js and Next build URLs from it).
-  const requestHeaders = new Headers(request.headers);
+  // script it writes for this request) and, unless a proxy of ours set them, no forwarded host but
+  // the one the request was sent to (finding 8: Auth.js and Next build URLs from it) and no
+  // client-supplied address (lib/request-origin.ts: the login throttle counts per address).
+  const requestHeaders = withoutUntrustedForwarding(new Headers(request.headers));
   if (nonce) requestHeaders.set("Content-Security-Policy", policy);
   // The id the server's log lines carry for this request (lib/logger.ts), and the response too.
   requestHeaders.set("x-request-id", requestId);
-  const host = request.headers.get("host");
-  if (!trustsProxy() && host) requestHeaders.set("x-forwarded-host", host);
   const next = () => secured(NextResponse.next({ request: { headers: requestHeaders } }));
 
   // The search form sends every field, blank or not: the address shown (and shared) keeps only

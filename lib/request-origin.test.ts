@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedOrigins, clientAddress, isSameOrigin, requestHost } from "@/lib/request-origin";
+import { allowedOrigins, clientAddress, isSameOrigin, requestHost, withoutUntrustedForwarding } from "@/lib/request-origin";
 
 const headers = (entries: Record<string, string>) => new Headers(entries);
 
@@ -23,5 +23,18 @@ describe("forwarded headers (finding 8)", () => {
     expect(clientAddress(headers({ "x-forwarded-for": "10.0.0.1, 203.0.113.7" }))).toBe("203.0.113.7");
     expect(clientAddress(headers({ "x-real-ip": "203.0.113.8" }))).toBe("203.0.113.8");
     expect(clientAddress(headers({}))).toBe("unknown");
+  });
+
+  it("drop a client-supplied address without TRUST_PROXY, so that rotating it escapes no per-address limit", () => {
+    const sent = () => headers({ host: "offre.example.org", "x-forwarded-for": "198.51.100.1", "x-real-ip": "198.51.100.2", "x-forwarded-host": "evil.example" });
+    const direct = withoutUntrustedForwarding(sent(), {});
+    expect(direct.get("x-forwarded-for")).toBeNull();
+    expect(direct.get("x-real-ip")).toBeNull();
+    expect(direct.get("x-forwarded-host")).toBe("offre.example.org");
+    // What Next then sets from the connection is what counts; with nothing at all, one bucket.
+    expect(clientAddress(direct)).toBe("unknown");
+    const proxied = withoutUntrustedForwarding(sent(), { TRUST_PROXY: "1" });
+    expect(clientAddress(proxied)).toBe("198.51.100.1");
+    expect(proxied.get("x-forwarded-host")).toBe("evil.example");
   });
 });

@@ -43,10 +43,29 @@ export function isSameOrigin(headers: HeaderSource, env: Record<string, string |
   return Boolean(origin) && allowedOrigins(headers, env).has(origin!);
 }
 
+/** Headers only a reverse proxy of ours may set: dropped by proxy.ts from any request without TRUST_PROXY. */
+export const CLIENT_ADDRESS_HEADERS = ["x-forwarded-for", "x-real-ip"] as const;
+
 /**
- * The client's address, for throttling: the last hop of X-Forwarded-For, which is the peer our
- * reverse proxy saw (Next sets the header to the socket's address when nobody sent one). Without
- * a proxy in front, a client can write its own: the per-identifier limits do not depend on it.
+ * The request headers as the application must see them: without TRUST_PROXY, no client-supplied
+ * X-Forwarded-For or X-Real-IP (a client rotating them would escape the per-address login and
+ * reset limits) and the forwarded host replaced by the Host the request was sent to (finding 8).
+ * Next then sets X-Forwarded-For again, for the page or route, to the address of the TCP
+ * connection (its own `x-forwarded-for ??= socket.remoteAddress`): clientAddress reads that.
+ */
+export function withoutUntrustedForwarding(headers: Headers, env: Record<string, string | undefined> = process.env): Headers {
+  if (trustsProxy(env)) return headers;
+  for (const name of CLIENT_ADDRESS_HEADERS) headers.delete(name);
+  const host = headers.get("host");
+  if (host) headers.set("x-forwarded-host", host);
+  return headers;
+}
+
+/**
+ * The client's address, for throttling: the last hop of X-Forwarded-For. Behind a reverse proxy
+ * of ours (TRUST_PROXY) that is the peer it saw (nginx's $proxy_add_x_forwarded_for appends it;
+ * Vercel writes the client's own address); otherwise proxy.ts has dropped what the client sent,
+ * and Next put the connection's address there. « unknown » (one bucket for all) only if neither.
  */
 export function clientAddress(headers: HeaderSource): string {
   const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
