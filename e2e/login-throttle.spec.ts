@@ -86,7 +86,7 @@ for (const [who, identifier] of [
     const page = await context.newPage();
     const login = new LoginPage(page);
     await login.goto();
-    await login.signIn(identifier, PASSWORD);
+    await login.signIn(identifier, PASSWORD, { waitOutDelay: false });
     await expect(visibleText(page, THROTTLED)).toBeVisible();
     await expect(page).toHaveURL(/\/connexion/);
     expect((await context.cookies()).some((cookie) => /authjs\.session-token/.test(cookie.name))).toBe(false);
