@@ -102,4 +102,15 @@ describe("migration 0002: the complete content model", () => {
     const sessions = await rows(handle, sql`select places_total, recruitment from published_sessions where action_id = ${ids.action}`);
     expect(sessions).toEqual([{ places_total: 7, recruitment: "1" }]);
   });
+
+  it("gives the rows published before migration 0012 their diffusion dates", async () => {
+    const [action] = await rows<{ diffused_until: string }>(handle, sql`select diffused_until::text from published_actions where action_id = ${ids.action}`);
+    // The last session starts on 1 March 2027: shown until 8 March, withdrawn on the 9th (R9).
+    expect(action!.diffused_until).toBe("2027-03-09");
+    const [organisation] = await rows<{ valid: boolean }>(
+      handle,
+      sql`select dossier_valid_until = ((now() at time zone 'Europe/Paris')::date + interval '12 months')::date as valid from organisations where id = ${ids.organisation}`,
+    );
+    expect(organisation!.valid).toBe(true);
+  });
 });

@@ -118,6 +118,10 @@ export const organisations = pgTable(
     dossier: jsonb("dossier").$type<DossierContent>(),
     // R8: the last approval of the yearly dossier; diffusion lapses 12 months after it.
     dossierApprovedAt: timestamp("dossier_approved_at", { withTimezone: true }),
+    // R8 as a date, computed by a trigger from the approval and a renewal waiting for staff
+    // (lib/diffusion-sql.ts): the dossier counts as valid on the Paris days before this one
+    // ('infinity' while a renewal sent in time waits, '-infinity' when never approved).
+    dossierValidUntil: date("dossier_valid_until", { mode: "string" }).notNull().default(sql`'-infinity'`),
     // Bumped by every write to the dossier, so that a form saved from a stale page is refused.
     dossierVersion: integer("dossier_version").notNull().default(0),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
@@ -304,6 +308,11 @@ export const publishedActions = pgTable(
     // content) and the Formacode fields (the first three digits of the field, « 223 ») of its codes.
     searchDocument: tsvector("search_document"),
     formacodeFields: text("formacode_fields").array().notNull().default(sql`'{}'::text[]`),
+    // The action's part of the diffusion rule as a date, computed by triggers on every write of
+    // the row, its sessions and its action's archive (lib/diffusion-sql.ts): diffused on the Paris
+    // days before this one — the last session's start + 8 days, 'infinity' for permanent entry,
+    // '-infinity' when archived or without sessions. The organisation's part is on organisations.
+    diffusedUntil: date("diffused_until", { mode: "string" }).notNull().default(sql`'-infinity'`),
   },
   // Also, by hand in the search migration: GIN on search_document, trigram GIN on the folded title.
   (t) => [

@@ -14,7 +14,7 @@ import { approveRevision } from "@/db/queries/review";
 import { actions, auditLog, formacodes, postcodes, publishedActions, publishedSessions } from "@/db/schema";
 import { createProviderAndStaff, openRevisionId } from "@/db/test-utils/fixtures";
 import { parisDate } from "@/lib/dates";
-import { earliestDiffusedStartDate } from "@/lib/diffusion";
+import { earliestDiffusedStartDate, sessionWithdrawalDate } from "@/lib/diffusion";
 import { isValidSiret } from "@/lib/siret";
 import { actionContentSchema, actionDraftSchema, codificationSchema, withdrawnSessionErrors, type Codification } from "@/lib/validations/action";
 import { dossierContentSchema, displayName } from "@/lib/validations/organisation";
@@ -123,10 +123,12 @@ describe("generate", () => {
     const db = await getDb();
     const [row] = await db.select().from(publishedActions).where(eq(publishedActions.actionId, actionId));
     const expected = publishedActionRow({ actionId, revisionId, organisationId: s.organisation.id, content, codification, publishedAt: row!.publishedAt, firstPublishedAt: row!.firstPublishedAt });
-    // The search columns are written by triggers, for the generator's rows as for approval's.
-    const { searchDocument, formacodeFields, ...written } = row!;
+    // The search columns and the diffusion date are written by triggers, for the generator's rows as for approval's.
+    const { searchDocument, formacodeFields, diffusedUntil, ...written } = row!;
     expect(written).toEqual(expected);
     expect([searchDocument?.length, formacodeFields.length]).toEqual([expect.any(Number), expect.any(Number)]);
+    const lastStart = content.sessions.map((session) => session.startDate).sort().at(-1)!;
+    expect(diffusedUntil).toBe(content.permanentEntry ? "infinity" : sessionWithdrawalDate(lastStart));
     const sessions = await db.select().from(publishedSessions).where(and(eq(publishedSessions.actionId, actionId)));
     const sort = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
     const placeColumns = new Set(["department", "latitude", "longitude"]);

@@ -113,8 +113,14 @@ interface Case {
   /** A renewal of the dossier sent at this instant and waiting for staff. */
   renewalSentAt?: Date;
   archiveAction?: boolean;
+  /** Archived, then brought back. */
+  restoreAction?: boolean;
   archiveOrganisation?: boolean;
+  /** The renewal waiting for staff is then rejected. */
+  rejectRenewal?: boolean;
   approve?: boolean;
+  /** A later version approved with these sessions (its sessions replace the first ones). */
+  newVersion?: { sessions: string[]; permanentEntry?: boolean };
 }
 
 const cases: Case[] = [
@@ -155,6 +161,12 @@ const cases: Case[] = [
   { name: "permanent entry without sessions", onBase: true, permanentEntry: true, sessions: [] },
   { name: "permanent entry with withdrawn sessions only", onBase: true, permanentEntry: true, sessions: [addDays(BASE, -20)] },
   { name: "submitted, never approved", onBase: false, approve: false },
+  // The same rule after later writes (the dates the catalogue compares with the day follow them).
+  { name: "archived action brought back", onBase: true, archiveAction: true, restoreAction: true },
+  { name: "renewal sent in time, then rejected", onBase: false, dossierApprovedAt: new Date("2026-03-09T10:00:00Z"), renewalSentAt: new Date("2027-03-08T10:00:00Z"), rejectRenewal: true },
+  { name: "new version with later sessions", onBase: true, sessions: [addDays(BASE, -20)], newVersion: { sessions: [addDays(BASE, 30)] } },
+  { name: "new version whose sessions are withdrawn", onBase: false, sessions: [addDays(BASE, 30)], newVersion: { sessions: [addDays(BASE, -8)] } },
+  { name: "new version without permanent entry", onBase: false, permanentEntry: true, sessions: [], newVersion: { sessions: [addDays(BASE, -10)], permanentEntry: false } },
 ];
 
 describe("diffusion: lib/diffusion.ts and the catalogue's SQL agree", () => {
@@ -179,15 +191,23 @@ describe("diffusion: lib/diffusion.ts and the catalogue's SQL agree", () => {
       } else {
         ({ actionId, slug } = await publishAction({ organisationId: organisation.id, provider, staff, content }));
       }
+      if (c.newVersion) {
+        const later = actionContent({ permanentEntry: c.newVersion.permanentEntry ?? false, sessions: c.newVersion.sessions.map((startDate) => sessionContent({ startDate })) });
+        ({ slug } = await publishAction({ actionId, organisationId: organisation.id, provider, staff, content: later }));
+      }
       if (c.archiveAction) await db.update(actions).set({ archivedAt: new Date() }).where(eq(actions.id, actionId));
+      if (c.restoreAction) await db.update(actions).set({ archivedAt: null }).where(eq(actions.id, actionId));
       if (c.renewalSentAt) {
-        await db.insert(organisationDossiers).values({
-          organisationId: organisation.id,
-          number: 1,
-          status: "submitted",
-          content: dossierContent(),
-          submittedAt: c.renewalSentAt,
-        });
+        const [renewal] = await db
+          .insert(organisationDossiers)
+          .values({ organisationId: organisation.id, number: 1, status: "submitted", content: dossierContent(), submittedAt: c.renewalSentAt })
+          .returning({ id: organisationDossiers.id });
+        if (c.rejectRenewal) {
+          await db
+            .update(organisationDossiers)
+            .set({ status: "rejected", decidedAt: new Date(), rejectionReason: "Le numéro de déclaration d’activité manque." })
+            .where(eq(organisationDossiers.id, renewal!.id));
+        }
       }
       if (c.archiveOrganisation) {
         await db.update(organisations).set({ archivedAt: new Date() }).where(eq(organisations.id, organisation.id));

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { actions, organisations, publishedActions, searchLexicon } from "@/db/schema";
+import { actionContent, actorOf, createProviderUser, createStaffUser, publishAction } from "@/db/test-utils/fixtures";
 import { PLACES, publishAll, search, session, titles, uniqueWord } from "@/db/test-utils/search";
 import { PAGE_SIZE } from "@/lib/search/params";
 
@@ -55,6 +56,18 @@ describe("catalogue search by words", () => {
     expect(misspelt.approximate).toEqual({ suggestion: "maçonnerie" });
     const db = await getDb();
     expect(await db.select().from(searchLexicon).where(eq(searchLexicon.word, "maçonnerie"))).toEqual([{ word: "maçonnerie", plain: "maconnerie" }]);
+  });
+
+  it("takes the words of a new version into the spelling suggestions", async () => {
+    const word = uniqueWord();
+    const [published] = await publishAll(word, [{ title: "Carreleur mosaïste" }]);
+    const db = await getDb();
+    const [row] = await db.select({ organisationId: publishedActions.organisationId }).from(publishedActions).where(eq(publishedActions.actionId, published!.actionId));
+    const provider = actorOf(await createProviderUser({ organisationId: row!.organisationId }));
+    const staff = actorOf(await createStaffUser());
+    const added = uniqueWord();
+    await publishAction({ actionId: published!.actionId, organisationId: row!.organisationId, provider, staff, content: actionContent({ title: `Carreleur ${added}` }) });
+    expect(await db.select().from(searchLexicon).where(eq(searchLexicon.word, added))).toEqual([{ word: added, plain: added }]);
   });
 
   it("ranks by relevance (title first), then by the next start date", async () => {

@@ -1,7 +1,9 @@
 // Where a benchmark's data lives: a fresh PGlite directory in the system's temporary folder, or
 // a database of its own on a PostgreSQL server (created, and dropped at the end unless kept) —
 // never the app's .data/pglite nor DATABASE_URL's database. With `reuse`, a PostgreSQL database
-// kept by an earlier run is opened as it is, so a large data set is generated once.
+// kept by an earlier run is opened as it is (its pending migrations applied), so a large data set
+// is generated once. BENCH_DATABASE_SUFFIX, when set, ends the database's name, so that several
+// people benchmarking on one server keep apart.
 
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -50,7 +52,8 @@ export async function openBenchDatabase({ engine, name, keep = false, reuse = fa
       },
     };
   }
-  const database = `bench_${name.replace(/\W/g, "_")}`;
+  const suffix = process.env.BENCH_DATABASE_SUFFIX ? `_${process.env.BENCH_DATABASE_SUFFIX}` : "";
+  const database = `bench_${`${name}${suffix}`.replace(/\W/g, "_")}`;
   const exists = await onServer(async (client) => (await client.query("select 1 from pg_database where datname = $1", [database])).rowCount === 1);
   const fresh = !(reuse && exists);
   if (fresh) {
@@ -62,7 +65,8 @@ export async function openBenchDatabase({ engine, name, keep = false, reuse = fa
   const url = new URL(serverUrl());
   url.pathname = `/${database}`;
   const handle = await openDatabase({ url: url.toString(), driver: "pg" });
-  if (fresh) await migrateDatabase(handle);
+  // A kept database gets the migrations added since it was generated.
+  await migrateDatabase(handle);
   return {
     handle,
     fresh,
