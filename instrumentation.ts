@@ -5,7 +5,7 @@
 // takes. On Vercel, or with a system cron calling `npm run job`, leave SCHEDULER unset.
 
 import type { Instrumentation } from "next";
-import { describeError, log, requestIdOf } from "@/lib/logger";
+import { describeError, log, requestIdOf, structureConsoleErrors } from "@/lib/logger";
 
 /**
  * Every error Next catches on the server, as one structured line: the route's pattern (never the
@@ -23,6 +23,9 @@ export const onRequestError: Instrumentation.onRequestError = (error, request, c
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // In production, Next's own « ⨯ Error » printouts (stack, SQL, parameters) become structured
+  // lines too (the development server keeps its stacks).
+  if (process.env.NODE_ENV === "production") structureConsoleErrors();
   // Refuse to start with a malformed environment: better now than at the first request or job.
   const { checkEnvironment, serverEnv } = await import("@/lib/env");
   for (const warning of checkEnvironment()) log("warn", "config.warning", { warning });

@@ -10,7 +10,8 @@ import { e2eServer } from "./server-config.mjs";
 // host named by X-Forwarded-Host.
 
 const server = e2eServer();
-const ALARMING = /uncaughtException|unhandledRejection|Error: aborted|⨯|Failed to find Server Action|Invalid Server Actions request|RangeError|SyntaxError/;
+// (In production an error Next prints becomes a « server.error » JSON line: lib/logger.ts.)
+const ALARMING = /uncaughtException|unhandledRejection|Error: aborted|⨯|"server\.error"|"request\.failed"|Failed to find Server Action|Invalid Server Actions request|RangeError|SyntaxError/;
 
 /** The id of a server action of this build, by its exported name. */
 function actionId(name: string): string {
