@@ -60,8 +60,11 @@ describe("LHÉO feed: exactly the diffused offer", () => {
     await expectFeedIsThePublicSite(addDays(today, days));
   }, 120_000);
 
-  it("reads the same document whatever the page size", async () => {
-    expect(await writeFeed({ today, pageSize: 3 })).toBe(await writeFeed({ today, pageSize: 500 }));
+  it("reads the same document whatever the page size, and whether organisations are kept between pages or read again", async () => {
+    const whole = await writeFeed({ today, pageSize: 500 });
+    expect(await writeFeed({ today, pageSize: 3 })).toBe(whole);
+    // One organisation kept: nearly every page reads its organisations again (new objects, written anew).
+    expect(await writeFeed({ today, pageSize: 3, organisationsKept: 1 })).toBe(whole);
   }, 120_000);
 });
 

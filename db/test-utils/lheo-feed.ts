@@ -1,10 +1,10 @@
 // Tests only: the LHÉO feed written whole for a day, and the actions and sessions it holds, read
 // back from its identifiers (lib/lheo/writer.ts `numeros`).
 
-import { openLheoDocument } from "@/db/queries/export";
+import { openLheoDocument, type ReadingOptions } from "@/db/queries/export";
 
-export async function writeFeed({ today, since = null, pageSize }: { today: string; since?: string | null; pageSize?: number }): Promise<string | null> {
-  const document = await openLheoDocument({ today, since, pageSize });
+export async function writeFeed(options: ReadingOptions): Promise<string | null> {
+  const document = await openLheoDocument(options);
   if (!document) return null;
   let xml = "";
   for await (const chunk of document.chunks) xml += chunk;

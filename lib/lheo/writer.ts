@@ -46,6 +46,10 @@ export interface LheoSession {
   recruitment: string;
 }
 
+/**
+ * Read-only once written: what a formation writes of its organisation is kept per object
+ * (`organisationParts`), the feed handing the same object to all the actions of an organisation.
+ */
 export interface LheoOrganisation {
   siret: string;
   activityNumber: string | null;
@@ -145,13 +149,18 @@ function organisationContact(o: LheoOrganisation): LheoContact {
   return { name: o.name, phone: o.phone ?? "", email: o.email ?? "", website: o.website ?? "" };
 }
 
-function session(f: LheoFormation, s: LheoSession, fallback: LheoAddress): string {
+/** The written address of each session (null: none of its own), in the order of `sessions`. */
+function sessionAddresses(sessions: LheoSession[]): (string | null)[] {
+  return sessions.map((s) => (s.address ? address(s.address) : null));
+}
+
+function session(f: LheoFormation, s: LheoSession, ownAddress: string | null, fallback: string): string {
   const own = f.details.sessions.find((c) => c.id === s.id)?.contact;
   return element(
     "session",
     [
       element("periode", [text("debut", lheoDate(s.startDate)), text("fin", lheoDate(s.endDate))]),
-      element("adresse-inscription", [address(s.address ?? fallback)]),
+      element("adresse-inscription", [ownAddress ?? fallback]),
       text("etat-recrutement", s.recruitment),
       own && hasContact(own) ? `<contact-session>${coordinates(own)}</contact-session>` : "",
       // LHÉO 2.3 has no element for the places of a session.
@@ -164,33 +173,38 @@ function session(f: LheoFormation, s: LheoSession, fallback: LheoAddress): strin
   );
 }
 
-function permanentSession(f: LheoFormation): string {
+function permanentSession(f: LheoFormation, organisationAddress: string): string {
   return element(
     "session",
     [
       element("periode", [text("debut", PERMANENT_PERIOD.start), text("fin", PERMANENT_PERIOD.end)]),
-      element("adresse-inscription", [address(f.organisation.address)]),
+      element("adresse-inscription", [organisationAddress]),
       text("etat-recrutement", "1"),
     ],
     { numero: numeros.permanentSession(f.actionId) },
   );
 }
 
-function placesOfTraining(sessions: LheoSession[]): string[] {
-  const seen = new Map<string, LheoAddress>();
-  for (const s of sessions) if (s.address) seen.set(JSON.stringify(s.address), s.address);
-  return [...seen.values()].map((a) => element("lieu-de-formation", [`<coordonnees>${address(a)}</coordonnees>`]));
+/** The sessions' distinct addresses (the same fields), in the order they first appear. */
+function placesOfTraining(sessions: LheoSession[], written: (string | null)[]): string[] {
+  const seen = new Map<string, string>();
+  sessions.forEach((s, i) => {
+    if (!s.address) return;
+    const key = JSON.stringify(s.address);
+    if (!seen.has(key)) seen.set(key, written[i]!);
+  });
+  return [...seen.values()].map((a) => element("lieu-de-formation", [`<coordonnees>${a}</coordonnees>`]));
 }
 
 function conditions(d: ActionContent): string {
   return [d.prerequisites && `Prérequis : ${d.prerequisites}`, d.specificConditions].filter(Boolean).join("\n\n");
 }
 
-function action(f: LheoFormation): string {
+function action(f: LheoFormation, organisationAddress: string): string {
   const d = f.details;
   const dates = { numero: numeros.action(f.actionId), datecrea: lheoDate(f.firstEnteredOn), datemaj: lheoDate(f.publishedOn) };
-  const fallback = f.organisation.address;
-  const sessions = f.sessions.map((s) => session(f, s, fallback));
+  const addresses = sessionAddresses(f.sessions);
+  const sessions = f.sessions.map((s, i) => session(f, s, addresses[i]!, organisationAddress));
   const hours = d.hoursCentre === null && d.hoursCompany === null ? null : (d.hoursCentre ?? 0) + (d.hoursCompany ?? 0);
   return element(
     "action",
@@ -202,9 +216,9 @@ function action(f: LheoFormation): string {
       text("modalites-enseignement", d.teachingMode || "0"),
       text("conditions-specifiques", orNotGiven(conditions(d)), { max: 3000 }),
       text("prise-en-charge-frais-possible", d.costCoverage ? "1" : "0"),
-      ...placesOfTraining(f.sessions),
+      ...placesOfTraining(f.sessions, addresses),
       text("modalites-entrees-sorties", d.permanentEntry ? "1" : "0"),
-      ...(sessions.length > 0 ? sessions : [permanentSession(f)]),
+      ...(sessions.length > 0 ? sessions : [permanentSession(f, organisationAddress)]),
       text("acces-handicapes", d.accessibility, { max: 250 }),
       d.free ? text("frais-restants", "Aucun : la formation est gratuite pour la personne formée.") : "",
       d.price !== null ? text("prix-total-TTC", String(d.price), { max: 10 }) : "",
@@ -256,6 +270,34 @@ function organisation(o: LheoOrganisation, options: WriterOptions): string {
   ]);
 }
 
+interface OrganisationParts {
+  formacodeEdition: string;
+  /** `organisme-formation-responsable`. */
+  responsible: string;
+  /** The `contact-formation` of an action with no contact of its own. */
+  contact: string;
+  /** Its address, where a session has none of its own. */
+  address: string;
+}
+
+// An organisation's part of the document is the same for each of its actions (a few hundred
+// per page): written once per object and options. Weak: forgotten with the organisation.
+const organisationParts = new WeakMap<LheoOrganisation, OrganisationParts>();
+
+function partsOf(o: LheoOrganisation, options: WriterOptions): OrganisationParts {
+  const known = organisationParts.get(o);
+  if (known && known.formacodeEdition === options.formacodeEdition) return known;
+  const parts = {
+    formacodeEdition: options.formacodeEdition,
+    responsible: organisation(o, options),
+    // No contact of its own: the organisation's, marked so that an import does not copy it into the action.
+    contact: `<contact-formation tag="organisme">${coordinates(organisationContact(o))}</contact-formation>`,
+    address: address(o.address),
+  };
+  organisationParts.set(o, parts);
+  return parts;
+}
+
 function certification(d: ActionContent): string {
   if (!d.certification.register || !d.certification.code) return "";
   const code = d.certification.code;
@@ -265,10 +307,8 @@ function certification(d: ActionContent): string {
 /** One diffused action as one LHÉO `formation`. */
 export function writeFormation(f: LheoFormation, options: WriterOptions): string {
   const d = f.details;
-  const contact = hasContact(d.contact)
-    ? `<contact-formation>${coordinates(d.contact)}</contact-formation>`
-    : // No contact of its own: the organisation's, marked so that an import does not copy it into the action.
-      `<contact-formation tag="organisme">${coordinates(organisationContact(f.organisation))}</contact-formation>`;
+  const parts = partsOf(f.organisation, options);
+  const contact = hasContact(d.contact) ? `<contact-formation>${coordinates(d.contact)}</contact-formation>` : parts.contact;
   return (
     element(
       "formation",
@@ -288,8 +328,8 @@ export function writeFormation(f: LheoFormation, options: WriterOptions): string
         text("code-niveau-entree", d.entryLevel || "0"),
         certification(d),
         text("code-niveau-sortie", f.exitLevel),
-        action(f),
-        organisation(f.organisation, options),
+        action(f, parts.address),
+        parts.responsible,
         extras([["intitule-certification", d.certification.label]]),
       ],
       { numero: numeros.formation(f.actionId), datecrea: lheoDate(f.firstEnteredOn), datemaj: lheoDate(f.publishedOn) },

@@ -19,6 +19,8 @@ export interface BenchDatabase {
   /** False when `reuse` found the database already there: its data is the earlier run's. */
   fresh: boolean;
   where: string;
+  /** PostgreSQL: the database's URL (with its suffix), for a process of the benchmark's own. */
+  url?: string;
   dispose: () => Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function openBenchDatabase({ engine, name, keep = false, reuse = fa
     handle,
     fresh,
     where: `PostgreSQL database ${database}`,
+    url: url.toString(),
     dispose: async () => {
       await handle.close();
       if (!keep && !reuse) await onServer((client) => client.query(`drop database if exists ${database} with (force)`));

@@ -35,6 +35,10 @@ export function sinceOf(request: NextRequest, { required }: { required: boolean 
 /**
  * A response streamed from `chunks`, pulled one at a time as the client reads (so a slow reader
  * holds back the database reads). `done` is told how it ended.
+ *
+ * This is what keeps a transmission's memory flat, not a heap limit: `pull` is only called when
+ * the stream's queue (one chunk) has been taken by the HTTP response, so at most one chunk waits
+ * here, and the pages behind it are read only when it has gone.
  */
 export function streamedResponse(
   chunks: AsyncGenerator<string>,
