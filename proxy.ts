@@ -35,7 +35,9 @@ function isProviderAtOldAddress(request: NextRequest, role: string) {
 }
 
 /** Pages rendered for each request: a fresh nonce each time. The others are cached public pages. */
-const PER_REQUEST_PAGES = ["/gestion", "/espace-organisme", "/mot-de-passe", "/mot-de-passe-oublie", "/mon-compte", "/mon-espace", "/connexion", "/acces-refuse"];
+// (« Accès refusé » is not one: like the open-data page it is generated once, at run time, and
+// cached whole — components/generated-at-run-time.tsx.)
+const PER_REQUEST_PAGES = ["/gestion", "/espace-organisme", "/mot-de-passe", "/mot-de-passe-oublie", "/mon-compte", "/mon-espace", "/connexion"];
 /** Where the public pages' nonce comes from when no AUTH_SECRET is set (development): this process only. */
 const localSecret = createNonce();
 

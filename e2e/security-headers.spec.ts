@@ -62,7 +62,7 @@ test("les pages publiques restent servies depuis le cache, et chaque script y es
   const list = await (await request.get("/formations")).text();
   const action = /href="(\/formations\/[^"/?#]+)"/.exec(list)?.[1];
   expect(action, "an action page linked from /formations").toBeTruthy();
-  for (const path of ["/", action!, "/formations"]) {
+  for (const path of ["/", action!, "/formations", "/donnees-ouvertes", "/acces-refuse"]) {
     await request.get(path);
     const response = await request.get(path);
     const headers = response.headers();

@@ -3,11 +3,11 @@
 // headers on the files Next serves itself (scripts, styles, images). Edge-safe: no Node API.
 //
 // The Content-Security-Policy and the cache. Next writes inline scripts (the page's data, its
-// bootstrap) into every page and puts on them the nonce it finds in the CSP request header. Two
-// kinds of pages:
-// - Pages rendered for each request (the private areas, the login and password pages, all of
-//   them shells prerendered at build time without any inline script but React's fixed one,
-//   allowed by its hash, plus holes rendered per request): a fresh nonce per request.
+// bootstrap) into every page and puts on them the nonce it finds in the CSP request header; there
+// is none when a page is prerendered at build time. Three kinds of pages:
+// - Pages rendered for each request (the private areas, the login and password pages): what the
+//   build keeps of them is a static shell whose only inline script is React's fixed one, allowed by
+//   its hash; the rest, scripts included, is written per request with a fresh nonce.
 // - Public pages served as cached HTML (action, organisation and home pages: incremental static
 //   regeneration). Their inline scripts are written once, when the entry is generated, and then
 //   served to everyone: a per-request nonce would be wrong for every later visitor (measured: the
@@ -20,6 +20,21 @@
 //   readable in any public page, so on these pages it stops injected scripts only if the
 //   injection was written before the nonce was drawn; the pages hold staff-approved content that
 //   React escapes, and 'unsafe-inline' is still never allowed.
+// - Pages with no data (the open-data page, « Accès refusé »). Prerendered whole at build time,
+//   their scripts carried no nonce at all (the browser refused them, and the pages never
+//   hydrated). They now take the home page's path (components/generated-at-run-time.tsx): the
+//   build keeps only their static shell, the first request resumes it (scripts written with its
+//   nonce) and revalidates it, and the page generated then, with the public nonce, is cached whole
+//   and served as it is. e2e/csp-pages.spec.ts checks that no page of the build is prerendered
+//   whole, and loads each kind of page in Chromium without a violation. One exception: the 404
+//   page of addresses no route matches is Next's /_not-found, built from app/not-found.tsx, which
+//   every route renders as its boundary — it stays prerendered whole, its scripts refused; it
+//   needs none (its links are plain links).
+// The alternatives weighed: experimental.sri gives integrity to script files, not to these inline
+//   scripts; hashes of the inline scripts would have to be computed from the built pages after the
+//   build and shipped to proxy.ts, for every page, and would not cover regenerated entries;
+//   build-prerendered pages cannot carry a nonce the proxy could reproduce (Next renders them
+//   with no request headers).
 // 'strict-dynamic' is not used: it would ignore 'self', and the scripts of a shell prerendered at
 // build time have no nonce. Styles may be inline (React sets style attributes); scripts never are,
 // but by nonce or hash.

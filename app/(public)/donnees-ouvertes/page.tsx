@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { GeneratedAtRunTime } from "@/components/generated-at-run-time";
 import { ACTION_FIELDS, LICENCE, SESSION_FIELDS, type Field } from "@/lib/open-data";
 
 export const metadata: Metadata = { title: "Données ouvertes" };
@@ -71,6 +72,7 @@ export default function OpenDataPage() {
       <div className="mt-8">
         <FieldTable caption="Chaque session" fields={SESSION_FIELDS as Field<never>[]} />
       </div>
+      <GeneratedAtRunTime />
     </main>
   );
 }
