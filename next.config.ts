@@ -30,6 +30,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() answers 403 to a signed-in user of the wrong role or organisation.
     authInterrupts: true,
+    // app/global-not-found.tsx: the 404 page of unmatched addresses, generated with a nonce.
+    globalNotFound: true,
     // « Importer un fichier LHÉO » accepts files up to 5 MB (lib/lheo/read.ts); larger ones are refused.
     serverActions: { bodySizeLimit: "6mb" },
   },

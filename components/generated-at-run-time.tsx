@@ -7,7 +7,7 @@ async function LeftOutOfTheBuild() {
 }
 
 /**
- * For a page with no data (the open-data page, « Accès refusé »), so that
+ * For a page with no data (the open-data page, « Accès refusé », the 404 page), so that
  * the Content-Security-Policy lets its scripts run (issue 10, lib/http/security-headers.ts).
  * Prerendered whole at build time, when there is no request and so no nonce, such a page held
  * Next's inline scripts without any: the browser refused them and the page never hydrated. With

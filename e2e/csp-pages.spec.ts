@@ -74,12 +74,16 @@ test("chaque sorte de page publique exécute ses scripts sans violation de la po
   await select.click();
   await expect(page.getByRole("button", { name: /^Retirer de ma sélection/ })).toBeVisible();
 
-  // Pages with no data, which the build used to prerender whole: the open-data page and « Accès
-  // refusé » — each on its first request (resumed from the build's shell) and then as cached whole.
+  // Pages with no data, which the build used to prerender whole: the open-data page, « Accès
+  // refusé » and the 404 page of an address no route matches — each on its first request
+  // (resumed from the build's shell) and then as cached whole.
   for (let visit = 1; visit <= 2; visit++) {
     await expectHydrated(page, "/donnees-ouvertes", "main");
     await expectClientNavigation(page, "Toutes les formations", /\/formations/);
     await expectHydrated(page, "/acces-refuse", "main");
+    await expectHydrated(page, "/page-inexistante", "main");
+    await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+    await expectClientNavigation(page, "Voir toutes les formations", /\/formations/);
     await page.waitForTimeout(1500);
   }
 
@@ -105,11 +109,10 @@ test("le build ne prérend aucune page entière, dont les scripts n’auraient p
   // Any page prerendered whole at build time would hold Next's inline scripts without a nonce;
   // each page's prerendered HTML must be a shell whose only inline script is React's fixed one.
   // Not served as pages: the placeholders of generateStaticParams (« _ », an address no slug has,
-  // answered 404 by proxy.ts), the root error page (shown as plain HTML if the layout fails) and
-  // the 404 page of unmatched addresses (lib/http/security-headers.ts: it needs no script).
+  // answered 404 by proxy.ts) and the root error page (shown as plain HTML if the layout fails).
   const server = e2eServer();
   const app = resolve(server.root, server.distDir, "server/app");
-  const pages = (readdirSync(app, { recursive: true }) as string[]).filter((file) => file.endsWith(".html") && !/(^|\/)_\.html$|^_global-error\.html$|^_not-found\.html$/.test(file));
+  const pages = (readdirSync(app, { recursive: true }) as string[]).filter((file) => file.endsWith(".html") && !/(^|\/)_\.html$|^_global-error\.html$/.test(file));
   expect(pages).toContain("donnees-ouvertes.html");
   for (const file of pages) {
     const inline = [...readFileSync(resolve(app, file), "utf8").matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]

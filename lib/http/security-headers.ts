@@ -20,16 +20,15 @@
 //   readable in any public page, so on these pages it stops injected scripts only if the
 //   injection was written before the nonce was drawn; the pages hold staff-approved content that
 //   React escapes, and 'unsafe-inline' is still never allowed.
-// - Pages with no data (the open-data page, « Accès refusé »). Prerendered whole at build time,
+// - Pages with no data (the open-data page, « Accès refusé », the 404 page). Prerendered whole at build time,
 //   their scripts carried no nonce at all (the browser refused them, and the pages never
 //   hydrated). They now take the home page's path (components/generated-at-run-time.tsx): the
 //   build keeps only their static shell, the first request resumes it (scripts written with its
 //   nonce) and revalidates it, and the page generated then, with the public nonce, is cached whole
 //   and served as it is. e2e/csp-pages.spec.ts checks that no page of the build is prerendered
-//   whole, and loads each kind of page in Chromium without a violation. One exception: the 404
-//   page of addresses no route matches is Next's /_not-found, built from app/not-found.tsx, which
-//   every route renders as its boundary — it stays prerendered whole, its scripts refused; it
-//   needs none (its links are plain links).
+//   whole, and loads each kind of page in Chromium without a violation. The 404 page of addresses
+//   no route matches is one of them (app/global-not-found.tsx: not app/not-found.tsx, which every
+//   route renders as its boundary).
 // The alternatives weighed: experimental.sri gives integrity to script files, not to these inline
 //   scripts; hashes of the inline scripts would have to be computed from the built pages after the
 //   build and shipped to proxy.ts, for every page, and would not cover regenerated entries;
