@@ -313,6 +313,22 @@ export const publishedActions = pgTable(
     // days before this one — the last session's start + 8 days, 'infinity' for permanent entry,
     // '-infinity' when archived or without sessions. The organisation's part is on organisations.
     diffusedUntil: date("diffused_until", { mode: "string" }).notNull().default(sql`'-infinity'`),
+    // Its sessions, soonest first, as parallel arrays written by the same triggers: the search
+    // reads them with the action instead of probing published_sessions for every match. Which of
+    // them are diffused depends on the day: the search keeps those starting on or after J-7.
+    sessionStarts: date("session_starts", { mode: "string" }).array().notNull().default(sql`'{}'::date[]`),
+    // The department, then « + » when the session has places left and recruitment open, else « - »
+    // (« 57+ »): one lookup finds the first session shown in a department with places.
+    sessionKeys: text("session_keys").array().notNull().default(sql`'{}'::text[]`),
+    sessionCommunes: text("session_communes").array().notNull().default(sql`'{}'::text[]`),
+    sessionLatitudes: real("session_latitudes").array().notNull().default(sql`'{}'::real[]`),
+    sessionLongitudes: real("session_longitudes").array().notNull().default(sql`'{}'::real[]`),
+    sessionOpen: boolean("session_open").array().notNull().default(sql`'{}'::boolean[]`),
+    // Each department of its sessions once, with the last start there, of any session and of an
+    // open one ('-infinity' when none): the counts per department without reading the sessions.
+    departments: text("departments").array().notNull().default(sql`'{}'::text[]`),
+    departmentLastStarts: date("department_last_starts", { mode: "string" }).array().notNull().default(sql`'{}'::date[]`),
+    departmentLastOpenStarts: date("department_last_open_starts", { mode: "string" }).array().notNull().default(sql`'{}'::date[]`),
   },
   // Also, by hand in the search migration: GIN on search_document, trigram GIN on the folded title.
   (t) => [

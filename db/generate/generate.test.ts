@@ -124,11 +124,18 @@ describe("generate", () => {
     const [row] = await db.select().from(publishedActions).where(eq(publishedActions.actionId, actionId));
     const expected = publishedActionRow({ actionId, revisionId, organisationId: s.organisation.id, content, codification, publishedAt: row!.publishedAt, firstPublishedAt: row!.firstPublishedAt });
     // The search columns and the diffusion date are written by triggers, for the generator's rows as for approval's.
-    const { searchDocument, formacodeFields, diffusedUntil, ...written } = row!;
+    const { searchDocument, formacodeFields, diffusedUntil, sessionStarts, sessionKeys, sessionCommunes, sessionLatitudes, sessionLongitudes, sessionOpen, departments, departmentLastStarts, departmentLastOpenStarts, ...written } = row!;
     expect(written).toEqual(expected);
     expect([searchDocument?.length, formacodeFields.length]).toEqual([expect.any(Number), expect.any(Number)]);
     const lastStart = content.sessions.map((session) => session.startDate).sort().at(-1)!;
     expect(diffusedUntil).toBe(content.permanentEntry ? "infinity" : sessionWithdrawalDate(lastStart));
+    // The sessions' copy, soonest first.
+    expect(sessionStarts).toEqual(content.sessions.map((session) => session.startDate).sort());
+    expect([...sessionCommunes].sort()).toEqual(content.sessions.map((session) => session.address.communeInsee).sort());
+    const copied = [sessionKeys, sessionLatitudes, sessionLongitudes, sessionOpen].map((values) => values.length);
+    expect(copied).toEqual(copied.map(() => content.sessions.length));
+    expect([departments.length, departmentLastStarts.length, departmentLastOpenStarts.length]).toEqual([departments.length, departments.length, departments.length]);
+    expect(departmentLastStarts.every((last) => last <= lastStart)).toBe(true);
     const sessions = await db.select().from(publishedSessions).where(and(eq(publishedSessions.actionId, actionId)));
     const sort = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
     const placeColumns = new Set(["department", "latitude", "longitude"]);

@@ -3,6 +3,7 @@
 
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { actionContent, createProviderAndStaff, publishAction } from "@/db/test-utils/fixtures";
 import { PLACES, publishAll, search, session, titles, uniqueWord } from "@/db/test-utils/search";
 import { addDays, parisDate } from "@/lib/dates";
 
@@ -71,6 +72,39 @@ describe("catalogue search filters", () => {
       ["Metz en mai", addDays(today, 60), ["Metz"]],
       ["Nancy fermé, Metz ouvert", addDays(today, 90), ["Metz"]],
     ]);
+  });
+
+  it("places an action with permanent entry and no session shown at its organisation's address", async () => {
+    const word = uniqueWord();
+    const inMetz = await createProviderAndStaff({ communeInsee: PLACES.metz.communeInsee, postalCode: PLACES.metz.postcode });
+    const publish = (title: string, sessions: ReturnType<typeof session>[]) =>
+      publishAction({
+        organisationId: inMetz.organisation.id,
+        provider: inMetz.providerActor,
+        staff: inMetz.staffActor,
+        content: actionContent({ title, permanentEntry: true, sessions, content: `Entrée à tout moment. ${word}` }),
+      });
+    await publish("Sans session", []);
+    await publish("Sessions passées", [session(PLACES.nancy, -30)]);
+    // Its sessions say where it takes place: Nancy, not the organisation's Metz.
+    await publish("Session à Nancy", [session(PLACES.nancy, 20)]);
+
+    const all = await search({ q: word });
+    expect(all.facets.department).toEqual({ "54": 1, "57": 2 });
+    const metz = await search({ q: word, departement: "57" });
+    expect(sorted(titles(metz))).toEqual(["Sans session", "Sessions passées"]);
+    expect(metz.hits.map((h) => [h.nextStartDate, h.towns])).toEqual([
+      [null, ["Metz"]],
+      [null, ["Metz"]],
+    ]);
+    expect(titles(await search({ q: word, departement: "54" }))).toEqual(["Session à Nancy"]);
+    const near = await search({ q: word, ville: "Metz", rayon: "10" });
+    expect(sorted(titles(near))).toEqual(["Sans session", "Sessions passées"]);
+    expect(near.hits.map((h) => h.distance)).toEqual([0, 0]);
+    expect(titles(await search({ q: word, ville: "Nancy", rayon: "10" }))).toEqual(["Session à Nancy"]);
+    // No session: no place left, no start date to match.
+    expect((await search({ q: word, departement: "57", places: "1" })).total).toBe(0);
+    expect((await search({ q: word, departement: "57", du: parisDate() })).total).toBe(0);
   });
 
   it("finds sessions within a radius of a town, nearest first, and proposes a wider radius", async () => {

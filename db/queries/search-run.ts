@@ -1,8 +1,10 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { communes, postcodes, publishedActions as pa, publishedSessions as ps } from "@/db/schema";
-import { actionDiffusedSql, sessionDiffusedSql } from "@/lib/diffusion-sql";
+import { communes, postcodes, publishedActions as pa } from "@/db/schema";
+import { addDays } from "@/lib/dates";
+import { earliestDiffusedStartDate } from "@/lib/diffusion";
+import { actionDiffusedSql } from "@/lib/diffusion-sql";
 import { REGION_DEPARTMENTS } from "@/lib/region";
 import { PAGE_SIZE, sortOf, type SearchFilters, type Sort } from "@/lib/search/params";
 
@@ -61,16 +63,19 @@ export async function findTown(typed: string): Promise<Town | null> {
 
 const KM_PER_DEGREE = 111.2;
 
+/** The columns of `sess` the place and date conditions read (a session, or an organisation's address). */
+const at = { department: sql.raw("u.department"), latitude: sql.raw("u.latitude"), longitude: sql.raw("u.longitude"), startDate: sql.raw("u.start_date") };
+
 /** Great-circle distance in km from the town to the session's commune. */
 function distanceSql(town: Town): SQL {
-  return sql`(6371 * 2 * asin(sqrt(power(sin(radians(${ps.latitude} - ${town.latitude}) / 2), 2) + cos(radians(${town.latitude})) * cos(radians(${ps.latitude})) * power(sin(radians(${ps.longitude} - ${town.longitude}) / 2), 2))))`;
+  return sql`(6371 * 2 * asin(sqrt(power(sin(radians(${at.latitude} - ${town.latitude}) / 2), 2) + cos(radians(${town.latitude})) * cos(radians(${at.latitude})) * power(sin(radians(${at.longitude} - ${town.longitude}) / 2), 2))))`;
 }
 
-/** Sessions near the town: a bounding box first (indexed), then the exact distance. */
+/** Sessions near the town: a bounding box first, then the exact distance. */
 function nearSql(town: Town, radius: number): SQL {
   const dLat = radius / KM_PER_DEGREE;
   const dLon = radius / (KM_PER_DEGREE * Math.cos((town.latitude * Math.PI) / 180));
-  return sql`${ps.latitude} between ${town.latitude - dLat} and ${town.latitude + dLat} and ${ps.longitude} between ${town.longitude - dLon} and ${town.longitude + dLon} and ${distanceSql(town)} <= ${radius}`;
+  return sql`${at.latitude} between ${town.latitude - dLat} and ${town.latitude + dLat} and ${at.longitude} between ${town.longitude - dLon} and ${town.longitude + dLon} and ${distanceSql(town)} <= ${radius}`;
 }
 
 export interface Context {
@@ -83,11 +88,11 @@ export interface Context {
 /** Where the sessions must take place, and when they must start (null: anywhere, any day). */
 function placeSql({ filters, town }: Context): SQL | null {
   if (town) return nearSql(town, filters.radius);
-  return filters.department ? sql`${ps.department} = ${filters.department}` : null;
+  return filters.department ? sql`${at.department} = ${filters.department}` : null;
 }
 
 function datesSql({ filters }: Context): SQL | null {
-  const dates = [filters.from ? sql`${ps.startDate} >= ${filters.from}` : null, filters.to ? sql`${ps.startDate} <= ${filters.to}` : null].filter((d) => d !== null);
+  const dates = [filters.from ? sql`${at.startDate} >= ${filters.from}` : null, filters.to ? sql`${at.startDate} <= ${filters.to}` : null].filter((d) => d !== null);
   return dates.length ? and(dates) : null;
 }
 
@@ -160,43 +165,132 @@ function flagCount(column: SQL, filters: SearchFilters, except: ActionFilter) {
   return sql`(select count(*)::int from scored where ${and(actionConditions(filters, except))} and s_all and ${column})`;
 }
 
-/**
- * The matching actions as `hits`, in three steps: `base`, the diffused actions with the words;
- * `sess`, their diffused sessions, each with whether it is in the place, in the dates and open
- * with places left (read once, through the action index); `scored`, each action with whether one
- * of its sessions meets every session filter, its next such start and its distance.
- */
-function matching(context: Context): SQL {
-  const { filters, today, town, text } = context;
-  const place = placeSql(context) ?? sql`true`;
-  const dates = datesSql(context) ?? sql`true`;
-  const wanted = sql`in_place and in_dates and (open or ${!filters.placesOnly})`;
+/** Published actions with their organisation's place, under the names `base` and `sess` read. */
+function actionsSql(text: TextMatch | null, where: SQL): SQL {
   return sql`
-    with base as materialized (
       select ${pa.actionId} as action_id, ${pa.title} as title, ${pa.formacodeFields} as formacode_fields, ${pa.funders} as funders,
         ${pa.publicCodes} as public_codes, ${pa.exitLevel} as exit_level, ${pa.certifying} as certifying,
-        ${pa.teachingMode} as teaching_mode, ${pa.permanentEntry} as permanent_entry, ${text ? text.rank : sql`0`} as rank
+        ${pa.teachingMode} as teaching_mode, ${pa.permanentEntry} as permanent_entry, ${text ? text.rank : sql`0`} as rank,
+        ${pa.sessionStarts} as session_starts, ${pa.sessionKeys} as session_keys, ${pa.sessionCommunes} as session_communes,
+        ${pa.sessionLatitudes} as session_latitudes, ${pa.sessionLongitudes} as session_longitudes, ${pa.sessionOpen} as session_open,
+        ${pa.departments} as departments, ${pa.departmentLastStarts} as department_last_starts, ${pa.departmentLastOpenStarts} as department_last_open_starts,
+        organisations.commune_insee as organisation_commune, organisation_place.department as organisation_department,
+        organisation_place.latitude as organisation_latitude, organisation_place.longitude as organisation_longitude
       from ${pa}
-      join actions on actions.id = ${pa.actionId}
       join organisations on organisations.id = ${pa.organisationId}
-      where ${text ? text.where : sql`true`} and ${actionDiffusedSql(today)}
+      join ${communes} organisation_place on organisation_place.insee_code = organisations.commune_insee
+      where ${where}`;
+}
+
+/** Permanent entry and no session shown: the action is placed at its organisation's address. */
+const atOrganisationSql = (context: Context) =>
+  sql`permanent_entry and not coalesce(session_starts[cardinality(session_starts)] >= ${earliestDiffusedStartDate(context.today)}::date, false)`;
+
+/**
+ * The diffused sessions of the actions in `from` (a relation with the columns of actionsSql), read
+ * from the copy each action carries, each with whether it is in the place, in the dates and open
+ * with places left, and its distance from the town. An action with permanent entry and no session
+ * shown is placed at its organisation's address (no start, no places): a place filter finds it there.
+ */
+function sessionsOf(context: Context, from: SQL): SQL {
+  const { town } = context;
+  return sql`
+    select u.action_id, u.department, u.start_date, u.commune_insee, coalesce(${placeSql(context) ?? sql`true`}, false) as in_place,
+      coalesce(${datesSql(context) ?? sql`true`}, false) as in_dates, u.open, ${town ? distanceSql(town) : sql`null::float8`} as distance
+    from (
+      select action_id, start_date, nullif(left(session_key, -1), '') as department, commune_insee, latitude, longitude, right(session_key, 1) = '+' as open from (
+        select action_id, unnest(session_starts) as start_date, unnest(session_keys) as session_key, unnest(session_communes) as commune_insee,
+          unnest(session_latitudes) as latitude, unnest(session_longitudes) as longitude
+        from ${from}
+      ) s where start_date >= ${earliestDiffusedStartDate(context.today)}::date
+      union all
+      select action_id, null::date, organisation_department, organisation_commune, organisation_latitude, organisation_longitude, false
+      from ${from} where ${atOrganisationSql(context)}
+    ) u`;
+}
+
+/**
+ * Without dates nor a town, each action's answer is read from its arrays directly: the first
+ * session shown is found by the day (its sessions are sorted by start), the first one in the
+ * department (with places) from there by its key. `found` gets s_all, s_places, next_start and
+ * distance; each position is computed once (`offset 0` keeps the planner from inlining it again).
+ */
+function sessionsByKey(context: Context, found: SQL): SQL {
+  const { filters } = context;
+  const first = sql`width_bucket(${addDays(earliestDiffusedStartDate(context.today), -1)}::date, session_starts) + 1`;
+  const openAt = filters.department ? sql`array_position(session_keys, ${`${filters.department}+`}, first_shown)` : sql`array_position(session_open, true, first_shown)`;
+  const anyAt = filters.department
+    ? sql`least(open_at, array_position(session_keys, ${`${filters.department}-`}, first_shown))`
+    : sql`case when first_shown <= cardinality(session_starts) then first_shown end`;
+  const wantedAt = filters.placesOnly ? sql`open_at` : sql`any_at`;
+  const atOrganisation = sql`${atOrganisationSql(context)} and ${filters.department ? sql`organisation_department = ${filters.department}` : sql`true`}`;
+  return sql`
+      select *, ${wantedAt} is not null or (${!filters.placesOnly} and ${atOrganisation}) as s_all, open_at is not null as s_places,
+        session_starts[${wantedAt}] as next_start, null::float8 as distance
+      from (
+        select *, ${anyAt} as any_at from (
+          select *, ${openAt} as open_at from (select *, ${first} as first_shown from (${found}) found offset 0) f offset 0
+        ) o offset 0
+      ) a`;
+}
+
+/** The dates and the town need each session's start and place: the sessions are then read one by one. */
+const readsEachSession = ({ filters, town }: Context) => Boolean(filters.from || filters.to || town);
+
+const ACTION_COLUMNS = sql.raw("action_id, title, formacode_fields, funders, public_codes, exit_level, certifying, teaching_mode, permanent_entry, rank");
+
+/**
+ * The matching actions as `hits`: the diffused actions with the words, each with whether one of
+ * its diffused sessions meets every session filter, its next such start and its distance
+ * (`scored`) — from `sess`, its sessions one by one, when dates or a town are asked (sessionsOf),
+ * else from its arrays (sessionsByKey), with what the counts per department need.
+ */
+function matching(context: Context): SQL {
+  const { filters, today, text } = context;
+  const found = actionsSql(text, sql`${text ? text.where : sql`true`} and ${actionDiffusedSql(today)}`);
+  const hits = sql`hits as materialized (select action_id, title, rank, next_start, distance from scored where ${and(actionConditions(filters))} and s_all)`;
+  if (!readsEachSession(context)) {
+    return sql`
+    with scored as materialized (
+      select ${ACTION_COLUMNS}, s_all, s_places, next_start, distance, departments,
+        ${filters.placesOnly ? sql`department_last_open_starts` : sql`department_last_starts`} as department_last_starts,
+        organisation_department, ${atOrganisationSql(context)} as at_organisation
+      from (${sessionsByKey(context, found)}) a
     ),
-    sess as materialized (
-      select ${ps.actionId} as action_id, ${ps.department} as department, ${ps.startDate} as start_date, ${ps.communeInsee} as commune_insee,
-        coalesce(${place}, false) as in_place, (${dates}) as in_dates, (${ps.placesAvailable} > 0 and ${ps.recruitment} = '1') as open,
-        ${town ? distanceSql(town) : sql`null::float8`} as distance
-      from base join ${ps} on ${ps.actionId} = base.action_id
-      where ${sessionDiffusedSql(today)}
-    ),
+    ${hits}`;
+  }
+  const wanted = sql`in_place and in_dates and (open or ${!filters.placesOnly})`;
+  return sql`
+    with base as materialized (${found}),
+    sess as materialized (${sessionsOf(context, sql`base`)}),
     scored as materialized (
-      select base.*, coalesce(p.s_all, ${!hasSessionFilter(context)}) as s_all, coalesce(p.s_places, false) as s_places, p.next_start, p.distance
+      select ${ACTION_COLUMNS}, coalesce(p.s_all, ${!hasSessionFilter(context)}) as s_all, coalesce(p.s_places, false) as s_places, p.next_start, p.distance
       from base left join (
-        select action_id, bool_or(${wanted}) as s_all, bool_or(in_place and in_dates and open) as s_places,
+        select action_id as id, bool_or(${wanted}) as s_all, bool_or(in_place and in_dates and open) as s_places,
           min(start_date) filter (where ${wanted}) as next_start, min(distance) filter (where ${wanted}) as distance
         from sess group by action_id
-      ) p on p.action_id = base.action_id
+      ) p on p.id = base.action_id
     ),
-    hits as materialized (select * from scored where ${and(actionConditions(filters))} and s_all)`;
+    ${hits}`;
+}
+
+/**
+ * Actions per department for the counts: those with a session shown there that is in the dates
+ * (and open, with « places disponibles »), or placed there by their organisation. `within` narrows
+ * the actions (the other filters).
+ */
+function departmentCounts(context: Context, within: SQL): SQL {
+  const { filters } = context;
+  const pairs = readsEachSession(context)
+    ? sql`select distinct sess.department, sess.action_id from sess
+        where in_dates and (open or ${!filters.placesOnly}) and sess.department is not null and sess.action_id in (select action_id from scored where ${within})`
+    : sql`select department, action_id from (
+          select action_id, unnest(departments) as department, unnest(department_last_starts) as last_start from scored where ${within}
+        ) d where last_start >= ${earliestDiffusedStartDate(context.today)}::date
+        union all
+        select organisation_department, action_id from scored
+        where ${within} and ${!filters.placesOnly} and at_organisation and organisation_department is not null`;
+  return sql`(select coalesce(json_object_agg(department, n), '{}') from (select department, count(*)::int as n from (${pairs}) d group by 1) x)`;
 }
 
 /** How many actions diffused on `today` match (for the alternatives offered to an empty search). */
@@ -222,15 +316,17 @@ export async function runSearch(context: Context): Promise<SearchPage> {
           'actionId', ${pa.actionId}, 'slug', ${pa.slug}, 'title', ${pa.title}, 'objectives', ${pa.objectives},
           'permanentEntry', ${pa.permanentEntry}, 'organisationId', organisations.id, 'organisationName', organisations.name, 'organisationSlug', organisations.slug,
           'nextStartDate', page.next_start, 'distance', page.distance,
-          'towns', coalesce((select array_agg(distinct communes.name order by communes.name) from sess join communes on communes.insee_code = sess.commune_insee
-            where sess.action_id = page.action_id and in_place and in_dates and (open or ${!filters.placesOnly})), '{}')
+          'towns', coalesce(towns.names, '{}')
         ) order by page.ord), '[]')
-        from page join ${pa} on ${pa.actionId} = page.action_id join organisations on organisations.id = ${pa.organisationId}),
+        from page join ${pa} on ${pa.actionId} = page.action_id join organisations on organisations.id = ${pa.organisationId}
+        left join (
+          select shown.action_id, array_agg(distinct communes.name order by communes.name) as names
+          from (${sessionsOf(context, sql`(${actionsSql(null, sql`${pa.actionId} in (select action_id from page)`)}) page_actions`)}) shown
+          join communes on communes.insee_code = shown.commune_insee
+          where in_place and in_dates and (open or ${!filters.placesOnly}) group by 1
+        ) towns on towns.action_id = page.action_id),
       'facets', json_build_object(
-        'department', (select coalesce(json_object_agg(department, n), '{}') from (
-            select sess.department, count(distinct sess.action_id)::int as n
-            from sess join scored on scored.action_id = sess.action_id
-            where ${and(actionConditions(filters))} and in_dates and (open or ${!filters.placesOnly}) and sess.department is not null group by 1) x),
+        'department', ${departmentCounts(context, and(actionConditions(filters)))},
         'field', ${valueCounts(sql`unnest(formacode_fields)`, filters, "field")},
         'funder', ${valueCounts(sql`unnest(funders)`, filters, "funder")},
         'publicCode', ${valueCounts(sql`unnest(public_codes)`, filters, "publicCode")},

@@ -114,7 +114,7 @@ async function bench(c: Case) {
         now: new Date(),
         onProgress: (message) => console.log(`  ${message}`),
       });
-      await database.handle.db.execute(sql`analyze`);
+      await database.handle.db.execute(sql`vacuum analyze`);
       console.log(`Generated ${count(summary.actions)} actions (${count(summary.publishedActions)} published) with ${count(summary.publishedSessions)} sessions in ${seconds(performance.now() - started)} (${database.where})`);
     } else {
       console.log(`Reusing ${database.where} (generated around the day of that run).`);

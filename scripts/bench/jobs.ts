@@ -78,7 +78,7 @@ async function bench(c: Case) {
         now: new Date(),
         onProgress: (message) => console.log(`  ${message}`),
       });
-      await handle.db.execute(sql`analyze`);
+      await handle.db.execute(sql`vacuum analyze`);
       sessions = summary.publishedSessions;
       console.log(`Generated ${summary.actions} actions (${summary.publishedActions} published) with ${summary.publishedSessions} sessions in ${seconds(performance.now() - started)} (${database.where})`);
     } else {
