@@ -4,9 +4,10 @@
 // the others and over a withdrawal; nothing is lost and the audit log says exactly what happened.
 
 import { describe, expect, it } from "vitest";
+import { approveDossier, rejectDossier, saveDossier, withdrawDossier } from "@/db/queries/dossiers";
 import { approveRevision, rejectRevision } from "@/db/queries/review";
 import { saveActionContent, withdrawSubmission } from "@/db/queries/action-writes";
-import { actionContent, createProviderAndStaff, FORMACODE_NETTOYAGE, openRevisionId, publishAction } from "@/db/test-utils/fixtures";
+import { actionContent, createProviderAndStaff, dossierContent, FORMACODE_NETTOYAGE, openRevisionId, publishAction } from "@/db/test-utils/fixtures";
 import { actionRow, auditEvents, revisionRow } from "@/db/test-utils/rows";
 import { UserFacingError } from "@/lib/errors";
 
@@ -61,6 +62,21 @@ describe.runIf(onServer)("parallel writes on one action (PostgreSQL)", () => {
       expect((await revisionRow(revisionId)).status).toBe(status);
       const events = (await auditEvents(actionId)).slice(eventsBefore).map((e) => e.event);
       expect(events.filter((e) => e !== "mail.queued")).toEqual(happened);
+    }
+  });
+
+  it("approve, reject and a withdrawal of one dossier at once: exactly one happens, none deadlocks", async () => {
+    for (let round = 0; round < 3; round++) {
+      const { organisation, providerActor, staffActor } = await createProviderAndStaff();
+      const dossierId = await saveDossier({ organisationId: organisation.id, actor: providerActor, content: dossierContent(), submit: true });
+      const outcomes = await Promise.allSettled([
+        approveDossier({ dossierId, actor: staffActor }).then(() => "approved"),
+        rejectDossier({ dossierId, actor: staffActor, reason: "L’attestation Qualiopi est à joindre." }).then(() => "rejected"),
+        withdrawDossier({ organisationId: organisation.id, actor: providerActor }).then(() => "withdrawn"),
+      ]);
+      const happened = outcomes.flatMap((o) => (o.status === "fulfilled" ? [o.value] : []));
+      expect(happened).toHaveLength(1);
+      for (const o of outcomes) if (o.status === "rejected") expect(o.reason instanceof UserFacingError, `${String(o.reason)} (${pgCode(o.reason)})`).toBe(true);
     }
   });
 });

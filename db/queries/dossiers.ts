@@ -249,15 +249,22 @@ export async function getDossierForReview({ dossierId }: { dossierId: string }) 
   return row ?? null;
 }
 
+/**
+ * Staff's decision on a waiting dossier. The organisation is locked first, as every provider write
+ * on the dossier does (lockOrganisation), so that a decision and a withdrawal at the same moment
+ * queue one behind the other instead of deadlocking (the dossier's triggers also write the
+ * organisation's validity date).
+ */
 async function decide(tx: Transaction, dossierId: string, set: Partial<typeof organisationDossiers.$inferInsert>) {
+  const [owner] = await tx.select({ organisationId: organisationDossiers.organisationId }).from(organisationDossiers).where(eq(organisationDossiers.id, dossierId));
+  if (!owner) throw new UserFacingError("Ce dossier est introuvable.", "not-found");
+  await lockOrganisation(tx, owner.organisationId);
   const [decided] = await tx
     .update(organisationDossiers)
     .set(set)
     .where(and(eq(organisationDossiers.id, dossierId), eq(organisationDossiers.status, "submitted")))
     .returning({ organisationId: organisationDossiers.organisationId, content: organisationDossiers.content });
   if (decided) return decided;
-  const [exists] = await tx.select({ id: organisationDossiers.id }).from(organisationDossiers).where(eq(organisationDossiers.id, dossierId));
-  if (!exists) throw new UserFacingError("Ce dossier est introuvable.", "not-found");
   throw new UserFacingError("Ce dossier n’est plus en attente de validation : il a déjà été traité ou retiré.", "conflict");
 }
 
