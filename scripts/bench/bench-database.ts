@@ -80,3 +80,22 @@ export async function openBenchDatabase({ engine, name, keep = false, reuse = fa
     },
   };
 }
+
+/** The options of every benchmark on a generated database: `--size full|small`, `--only pg|pglite`, `--reuse`, `--keep`, `--no-plans`. */
+export const DATABASE_BENCH_OPTIONS = {
+  size: { type: "string", default: "full" },
+  only: { type: "string" },
+  reuse: { type: "boolean", default: false },
+  keep: { type: "boolean", default: false },
+  "no-plans": { type: "boolean", default: false },
+} as const;
+
+/** The cases of the size asked for (on the one engine asked for, if any); exits when there are none. */
+export function selectCases<C extends { engine: Engine }>(sizes: Record<string, C[]>, size: string | undefined, only: string | undefined): C[] {
+  const cases = sizes[size ?? ""]?.filter((c) => !only || c.engine === only);
+  if (!cases?.length) {
+    console.error(`--size must be ${Object.keys(sizes).join(" or ")} (and --only pg or pglite), not « ${size} ${only ?? ""} ».`);
+    process.exit(2);
+  }
+  return cases;
+}

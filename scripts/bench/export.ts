@@ -21,16 +21,12 @@ import { generate } from "@/db/generate";
 import { diffusedFormationPages, EXPORT_PAGE_SIZE } from "@/db/queries/export";
 import { parisDate } from "@/lib/dates";
 import { LHEO_XSD } from "@/lib/lheo/xmllint";
-import { openBenchDatabase, type Engine } from "@/scripts/bench/bench-database";
+import { DATABASE_BENCH_OPTIONS, type Engine, openBenchDatabase, selectCases } from "@/scripts/bench/bench-database";
 import { explainAll, installHandle } from "@/scripts/bench/capture";
 
 const { values } = parseArgs({
   options: {
-    size: { type: "string", default: "full" },
-    only: { type: "string" },
-    reuse: { type: "boolean", default: false },
-    keep: { type: "boolean", default: false },
-    "no-plans": { type: "boolean", default: false },
+    ...DATABASE_BENCH_OPTIONS,
     heap: { type: "string" },
   },
 });
@@ -54,11 +50,7 @@ const SIZES: Record<string, Case[]> = {
   ],
   small: [{ engine: "pglite", actions: 500, organisations: 8, validate: true }],
 };
-const cases = SIZES[values.size!]?.filter((c) => !values.only || c.engine === values.only);
-if (!cases?.length) {
-  console.error(`--size must be full or small (and --only pg or pglite), not « ${values.size} ${values.only ?? ""} ».`);
-  process.exit(2);
-}
+const cases = selectCases(SIZES, values.size, values.only);
 
 interface Figures {
   wallMs: number;

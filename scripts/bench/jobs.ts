@@ -19,18 +19,10 @@ import { sql } from "drizzle-orm";
 import { generate } from "@/db/generate";
 import { runScheduledJob } from "@/db/jobs";
 import { addDays, parisDate } from "@/lib/dates";
-import { openBenchDatabase, type Engine } from "@/scripts/bench/bench-database";
+import { DATABASE_BENCH_OPTIONS, type Engine, openBenchDatabase, selectCases } from "@/scripts/bench/bench-database";
 import { explainAll, installHandle } from "@/scripts/bench/capture";
 
-const { values } = parseArgs({
-  options: {
-    size: { type: "string", default: "full" },
-    only: { type: "string" },
-    reuse: { type: "boolean", default: false },
-    keep: { type: "boolean", default: false },
-    "no-plans": { type: "boolean", default: false },
-  },
-});
+const { values } = parseArgs({ options: DATABASE_BENCH_OPTIONS });
 
 interface Case {
   engine: Engine;
@@ -49,11 +41,7 @@ const SIZES: Record<string, Case[]> = {
   ],
   small: [{ engine: "pglite", actions: 500, organisations: 8 }],
 };
-const cases = SIZES[values.size!]?.filter((c) => !values.only || c.engine === values.only);
-if (!cases?.length) {
-  console.error(`--size must be full or small (and --only pg or pglite), not « ${values.size} ${values.only ?? ""} ».`);
-  process.exit(2);
-}
+const cases = selectCases(SIZES, values.size, values.only);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 

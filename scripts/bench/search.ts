@@ -16,19 +16,15 @@ import { generate } from "@/db/generate";
 import { searchCatalogue } from "@/db/queries/search";
 import { addDays, parisDate } from "@/lib/dates";
 import { parseSearchParams, type RawSearchParams } from "@/lib/search/params";
-import { openBenchDatabase, type Engine } from "@/scripts/bench/bench-database";
+import { DATABASE_BENCH_OPTIONS, type Engine, openBenchDatabase, selectCases } from "@/scripts/bench/bench-database";
 import { explainAll, installHandle } from "@/scripts/bench/capture";
 import { percentile } from "@/scripts/bench/measure";
 
 const { values } = parseArgs({
   options: {
-    size: { type: "string", default: "full" },
-    only: { type: "string" },
+    ...DATABASE_BENCH_OPTIONS,
     pg: { type: "boolean", default: false },
     runs: { type: "string" },
-    reuse: { type: "boolean", default: false },
-    keep: { type: "boolean", default: false },
-    "no-plans": { type: "boolean", default: false },
   },
 });
 
@@ -52,11 +48,7 @@ const SIZES: Record<string, Case[]> = {
   small: [{ engine: "pglite", actions: 500, organisations: 8, runs: 10 }],
 };
 const only = values.pg ? "pg" : values.only;
-const cases = SIZES[values.size!]?.filter((c) => !only || c.engine === only);
-if (!cases?.length) {
-  console.error(`--size must be full or small (and --only pg or pglite), not « ${values.size} ${only ?? ""} ».`);
-  process.exit(2);
-}
+const cases = selectCases(SIZES, values.size, only);
 
 const TARGET = "words + two filters + counts";
 /** Time given to each scenario's measured runs (at least five runs). */
