@@ -330,7 +330,8 @@ export const publishedActions = pgTable(
     departmentLastStarts: date("department_last_starts", { mode: "string" }).array().notNull().default(sql`'{}'::date[]`),
     departmentLastOpenStarts: date("department_last_open_starts", { mode: "string" }).array().notNull().default(sql`'{}'::date[]`),
   },
-  // Also, by hand in the search migration: GIN on search_document, trigram GIN on the folded title.
+  // The search reads none of these columns here: the triggers of migration 0014 copy them into
+  // search_actions (its GIN and trigram indexes replaced those of this table).
   (t) => [
     index("published_actions_organisation_idx").on(t.organisationId),
     // R2: nothing reaches the public without at least one Formacode.
@@ -375,6 +376,58 @@ export const publishedSessions = pgTable(
     check("published_sessions_places", sql`${t.placesAvailable} >= 0 and ${t.placesAvailable} <= ${t.placesTotal}`),
     check("published_sessions_recruitment", sql`${t.recruitment} ~ '^[0-9]$'`),
   ],
+);
+
+// What the catalogue search (db/queries/search-run.ts) reads of each published action, and
+// nothing else: a copy written by statement triggers on published_actions and organisations
+// (migration 0014), narrow enough (about 600 bytes a row) that a word matching thousands of
+// actions reads a few thousand small rows instead of the published rows with their texts
+// (about 4 KB each, their document out of line). The full document is kept out of line
+// (STORAGE EXTERNAL, toast_tuple_target 128) and only its GIN index is read; the other columns
+// are stored plain, never compressed (their size is bounded by the content's limits).
+// Also by hand in the migration: GIN on document, trigram GIN on the folded title, no planner
+// statistics on document (a seq scan would fetch every document out of line: the default
+// estimate keeps the index).
+export const searchActions = pgTable(
+  "search_actions",
+  {
+    actionId: uuid("action_id")
+      .primaryKey()
+      .references(() => publishedActions.actionId, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    // The whole diffusion rule as one date (lib/diffusion-sql.ts, searchDiffusedSql): the least of
+    // the action's diffused_until and its organisation's dossier_valid_until, '-infinity' while the
+    // organisation is archived.
+    diffusedUntil: date("diffused_until", { mode: "string" }).notNull(),
+    title: text("title").notNull(),
+    // The title (A) and the Formacode labels and organisation (B) of the document, with their
+    // positions: relevance is computed on this, the match on `document`.
+    rankDocument: tsvector("rank_document").notNull(),
+    // Every filter value of the action, prefixed by its filter's letter (lib/search/facet-keys.ts):
+    // « f223 » field, « u10 » funder, « p… » public, « l13 » level, « m0 » teaching mode,
+    // « c » certifying, « e » permanent entry. The counts per value unnest this one array.
+    facetKeys: text("facet_keys").array().notNull(),
+    permanentEntry: boolean("permanent_entry").notNull(),
+    // published_actions' copy of the sessions (migration 0013).
+    sessionStarts: date("session_starts", { mode: "string" }).array().notNull(),
+    sessionKeys: text("session_keys").array().notNull(),
+    sessionCommunes: text("session_communes").array().notNull(),
+    sessionLatitudes: real("session_latitudes").array().notNull(),
+    sessionLongitudes: real("session_longitudes").array().notNull(),
+    sessionOpen: boolean("session_open").array().notNull(),
+    departments: text("departments").array().notNull(),
+    departmentLastStarts: date("department_last_starts", { mode: "string" }).array().notNull(),
+    departmentLastOpenStarts: date("department_last_open_starts", { mode: "string" }).array().notNull(),
+    // The organisation's address, where an action with permanent entry and no session shown is placed.
+    organisationCommune: varchar("organisation_commune", { length: 5 }),
+    organisationDepartment: varchar("organisation_department", { length: 3 }),
+    organisationLatitude: real("organisation_latitude"),
+    organisationLongitude: real("organisation_longitude"),
+    document: tsvector("document").notNull(),
+  },
+  (t) => [index("search_actions_organisation_idx").on(t.organisationId)],
 );
 
 // The words of the published texts (lower case, accents kept) and their folded form, for the

@@ -9,7 +9,7 @@
 // session's J+8). A read compares them with the day: no job at midnight, nothing to join.
 
 import { and, gt, gte, isNull, sql, type SQL } from "drizzle-orm";
-import { organisations, publishedActions, publishedSessions } from "@/db/schema";
+import { organisations, publishedActions, publishedSessions, searchActions } from "@/db/schema";
 import { earliestDiffusedStartDate } from "@/lib/diffusion";
 
 export function sessionDiffusedSql(today: string): SQL {
@@ -29,4 +29,13 @@ export function actionPartDiffusedSql(today: string): SQL {
 /** True for a published action that is diffused today. The query must join `organisations` on the published action. */
 export function actionDiffusedSql(today: string): SQL {
   return and(actionPartDiffusedSql(today), isNull(organisations.archivedAt), dossierValidSql(today)) as SQL;
+}
+
+/**
+ * The same rule on the search's copy of a published action (search_actions): its date is the
+ * least of the action's and its organisation's, '-infinity' while the organisation is archived,
+ * written by the triggers of migration 0014. Needs no join.
+ */
+export function searchDiffusedSql(today: string): SQL {
+  return gt(searchActions.diffusedUntil, sql`${today}::date`);
 }

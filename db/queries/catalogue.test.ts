@@ -2,13 +2,13 @@
 // function (lib/diffusion.ts) and its SQL form (lib/diffusion-sql.ts, used
 // by the catalogue queries). The same cases go through both, for several days, and must agree.
 
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { saveActionContent } from "@/db/queries/action-writes";
 import type { Actor } from "@/db/queries/audit";
 import { getDiffusedAction, getDiffusedOrganisation, listDiffusedActions, ORGANISATION_PAGE_SIZE } from "@/db/queries/catalogue";
-import { actions, organisationDossiers, organisations, publishedActions, publishedSessions } from "@/db/schema";
+import { actions, organisationDossiers, organisations, publishedActions, publishedSessions, searchActions } from "@/db/schema";
 import {
   actionContent,
   actorOf,
@@ -22,6 +22,7 @@ import {
 } from "@/db/test-utils/fixtures";
 import { addDays, parisDate } from "@/lib/dates";
 import { diffusionOf, type DiffusionInput } from "@/lib/diffusion";
+import { searchDiffusedSql } from "@/lib/diffusion-sql";
 
 describe("public catalogue", () => {
   it("finds an action by the start of its id when its address is incomplete or outdated", async () => {
@@ -265,10 +266,19 @@ describe("diffusion: lib/diffusion.ts and the catalogue's SQL agree", () => {
   it.each(DAYS)("on %s", async (today) => {
     const inputs = await diffusionInputs();
     const listed = new Map((await listDiffusedActions({ today, limit: 10_000 })).map((row) => [row.actionId, row]));
+    // The search's copy (search_actions) carries the whole rule as one date.
+    const db = await getDb();
+    const ids = created.map((c) => c.actionId);
+    const searched = new Set(
+      (await db.select({ id: searchActions.actionId }).from(searchActions).where(and(searchDiffusedSql(today), inArray(searchActions.actionId, ids)))).map((r) => r.id),
+    );
 
     const disagreements: string[] = [];
     for (const { case: c, actionId, slug } of created) {
       const expected = diffusionOf(inputs.get(actionId)!, today);
+      if (searched.has(actionId) !== expected.diffused) {
+        disagreements.push(`${c.name}: lib says ${expected.diffused}, search_actions says ${searched.has(actionId)}`);
+      }
       const row = listed.get(actionId);
       if (Boolean(row) !== expected.diffused) {
         disagreements.push(`${c.name}: lib says ${expected.diffused}, listDiffusedActions says ${Boolean(row)}`);

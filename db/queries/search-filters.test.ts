@@ -2,7 +2,10 @@
 // per filter value and what an empty search proposes. Words: search.test.ts.
 
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { organisations } from "@/db/schema";
 import { actionContent, createProviderAndStaff, publishAction } from "@/db/test-utils/fixtures";
 import { PLACES, publishAll, search, session, titles, uniqueWord } from "@/db/test-utils/search";
 import { addDays, parisDate } from "@/lib/dates";
@@ -105,6 +108,12 @@ describe("catalogue search filters", () => {
     // No session: no place left, no start date to match.
     expect((await search({ q: word, departement: "57", places: "1" })).total).toBe(0);
     expect((await search({ q: word, departement: "57", du: parisDate() })).total).toBe(0);
+
+    // The organisation moves to Nancy: the actions placed at its address move with it.
+    const db = await getDb();
+    await db.update(organisations).set({ communeInsee: PLACES.nancy.communeInsee, postalCode: PLACES.nancy.postcode }).where(eq(organisations.id, inMetz.organisation.id));
+    expect(sorted(titles(await search({ q: word, departement: "54" })))).toEqual(["Sans session", "Session à Nancy", "Sessions passées"]);
+    expect((await search({ q: word, departement: "57" })).total).toBe(0);
   });
 
   it("finds sessions within a radius of a town, nearest first, and proposes a wider radius", async () => {

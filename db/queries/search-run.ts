@@ -1,18 +1,21 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { communes, postcodes, publishedActions as pa } from "@/db/schema";
+import { communes, postcodes, publishedActions as pa, searchActions as sa } from "@/db/schema";
 import { addDays } from "@/lib/dates";
 import { earliestDiffusedStartDate } from "@/lib/diffusion";
-import { actionDiffusedSql } from "@/lib/diffusion-sql";
+import { searchDiffusedSql } from "@/lib/diffusion-sql";
 import { REGION_DEPARTMENTS } from "@/lib/region";
+import { countsByFilter, FACET_LETTER, requiredKeys, type ValueCounts } from "@/lib/search/facet-keys";
 import { PAGE_SIZE, sortOf, type SearchFilters, type Sort } from "@/lib/search/params";
 
 // The catalogue search of /formations. Only diffused content (lib/diffusion-sql.ts, for the Paris
 // day given), found by words in the stored search document (French stemming, accents ignored,
 // every word a prefix; filled by the triggers of the search migration), narrowed by the filters,
 // with a count per filter value computed without that filter (so that the other choices show
-// what they would give). One statement answers the page, the total and the counts.
+// what they would give). One statement answers the page, the total and the counts, reading
+// search_actions only (the narrow copy of what the search needs, migration 0014) and the page's
+// published rows.
 
 export interface Town {
   inseeCode: string;
@@ -33,13 +36,14 @@ const folded = (value: SQL) => sql`translate(public.fold_text(${value}), '-''’
 
 /**
  * Text search on the stored document: every word, as a prefix. Relevance adds up the weight of
- * each word where it is found (title first), without the closeness of the words to each other
- * that ts_rank gives an « and » query.
+ * each word found in the title (A) or the Formacode labels and organisation (B), without the
+ * closeness of the words to each other that ts_rank gives an « and » query; an action that has
+ * the words only in its texts comes after, by its next start.
  */
 export function wordsMatch(terms: string[]): TextMatch | null {
   if (terms.length === 0) return null;
   const query = (operator: string) => sql`to_tsquery(${CONFIG}, ${terms.map((t) => `${t}:*`).join(operator)})`;
-  return { where: sql`${pa.searchDocument} @@ ${query(" & ")}`, rank: sql`ts_rank(${pa.searchDocument}, ${query(" | ")})` };
+  return { where: sql`${sa.document} @@ ${query(" & ")}`, rank: sql`ts_rank(${sa.rankDocument}, ${query(" | ")})` };
 }
 
 /** A commune by its name (accents, case and hyphens ignored; the region's first) or its postcode. */
@@ -99,20 +103,18 @@ function datesSql({ filters }: Context): SQL | null {
 const hasSessionFilter = ({ filters, town }: Context) => Boolean(filters.from || filters.to || filters.placesOnly || town || filters.department);
 const and = (conditions: SQL[]) => (conditions.length ? sql.join(conditions.map((c) => sql`(${c})`), sql` and `) : sql`true`);
 
-type ActionFilter = "field" | "funder" | "publicCode" | "level" | "certifying" | "teachingMode" | "permanentEntry";
-
-/** The filters on the action itself, over the columns of `base`, but the one left out. */
-function actionConditions(filters: SearchFilters, except?: ActionFilter): SQL[] {
-  const conditions: [ActionFilter, SQL | null][] = [
-    ["field", filters.field ? sql`${filters.field} = any(formacode_fields)` : null],
-    ["funder", filters.funder ? sql`${filters.funder} = any(funders)` : null],
-    ["publicCode", filters.publicCode ? sql`${filters.publicCode} = any(public_codes)` : null],
-    ["level", filters.level ? sql`exit_level = ${filters.level}` : null],
-    ["certifying", filters.certifying ? sql`certifying` : null],
-    ["teachingMode", filters.teachingMode ? sql`teaching_mode = ${filters.teachingMode}` : null],
-    ["permanentEntry", filters.permanentEntry ? sql`permanent_entry` : null],
-  ];
-  return conditions.flatMap(([key, condition]) => (condition && key !== except ? [condition] : []));
+/**
+ * The letters of the action filters asked for that the action does not meet ('' when it meets
+ * them all): a result has none, and the counts of a filter's values take the actions that miss
+ * that filter only.
+ */
+function missedSql(filters: SearchFilters): SQL {
+  const required = requiredKeys(filters);
+  if (required.length === 0) return sql`''`;
+  return sql`concat(${sql.join(
+    required.map(([filter, key]) => sql`case when not (${key} = any(facet_keys)) then ${FACET_LETTER[filter]} end`),
+    sql`, `,
+  )})`;
 }
 
 const ORDER: Record<Sort, SQL> = {
@@ -138,15 +140,8 @@ export interface SearchHit {
   distance: number | null;
 }
 
-export interface Facets {
+export interface Facets extends ValueCounts {
   department: Record<string, number>;
-  field: Record<string, number>;
-  funder: Record<string, number>;
-  publicCode: Record<string, number>;
-  level: Record<string, number>;
-  teachingMode: Record<string, number>;
-  certifying: number;
-  permanentEntry: number;
   placesOnly: number;
 }
 
@@ -157,28 +152,14 @@ export interface SearchPage {
   sort: Sort;
 }
 
-function valueCounts(column: SQL, filters: SearchFilters, except: ActionFilter) {
-  return sql`(select coalesce(json_object_agg(v, n), '{}') from (select ${column} as v, count(*)::int as n from scored where ${and(actionConditions(filters, except))} and s_all group by 1) x where v is not null)`;
-}
-
-function flagCount(column: SQL, filters: SearchFilters, except: ActionFilter) {
-  return sql`(select count(*)::int from scored where ${and(actionConditions(filters, except))} and s_all and ${column})`;
-}
-
-/** Published actions with their organisation's place, under the names `base` and `sess` read. */
+/** The search rows that `where` keeps, with the columns `sessionsOf` and `sessionsByKey` read. */
 function actionsSql(text: TextMatch | null, where: SQL): SQL {
   return sql`
-      select ${pa.actionId} as action_id, ${pa.title} as title, ${pa.formacodeFields} as formacode_fields, ${pa.funders} as funders,
-        ${pa.publicCodes} as public_codes, ${pa.exitLevel} as exit_level, ${pa.certifying} as certifying,
-        ${pa.teachingMode} as teaching_mode, ${pa.permanentEntry} as permanent_entry, ${text ? text.rank : sql`0`} as rank,
-        ${pa.sessionStarts} as session_starts, ${pa.sessionKeys} as session_keys, ${pa.sessionCommunes} as session_communes,
-        ${pa.sessionLatitudes} as session_latitudes, ${pa.sessionLongitudes} as session_longitudes, ${pa.sessionOpen} as session_open,
-        ${pa.departments} as departments, ${pa.departmentLastStarts} as department_last_starts, ${pa.departmentLastOpenStarts} as department_last_open_starts,
-        organisations.commune_insee as organisation_commune, organisation_place.department as organisation_department,
-        organisation_place.latitude as organisation_latitude, organisation_place.longitude as organisation_longitude
-      from ${pa}
-      join organisations on organisations.id = ${pa.organisationId}
-      join ${communes} organisation_place on organisation_place.insee_code = organisations.commune_insee
+      select action_id, title, facet_keys, permanent_entry, ${text ? text.rank : sql`0`} as rank,
+        session_starts, session_keys, session_communes, session_latitudes, session_longitudes, session_open,
+        departments, department_last_starts, department_last_open_starts,
+        organisation_commune, organisation_department, organisation_latitude, organisation_longitude
+      from ${sa}
       where ${where}`;
 }
 
@@ -237,67 +218,87 @@ function sessionsByKey(context: Context, found: SQL): SQL {
 /** The dates and the town need each session's start and place: the sessions are then read one by one. */
 const readsEachSession = ({ filters, town }: Context) => Boolean(filters.from || filters.to || town);
 
-const ACTION_COLUMNS = sql.raw("action_id, title, formacode_fields, funders, public_codes, exit_level, certifying, teaching_mode, permanent_entry, rank");
+const ACTION_COLUMNS = sql.raw("action_id, title, facet_keys, permanent_entry, rank");
 
 /**
- * The matching actions as `hits`: the diffused actions with the words, each with whether one of
- * its diffused sessions meets every session filter, its next such start and its distance
- * (`scored`) — from `sess`, its sessions one by one, when dates or a town are asked (sessionsOf),
- * else from its arrays (sessionsByKey), with what the counts per department need.
+ * The diffused actions with the words as `scored`, each with whether one of its diffused sessions
+ * meets every session filter (s_all; s_places: one with places), its next such start, its distance
+ * and the action filters it misses — from `sess`, its sessions one by one, when dates or a town are
+ * asked (sessionsOf), else from its arrays (sessionsByKey), with what the counts per department
+ * need. The results are the rows with s_all that miss nothing.
  */
 function matching(context: Context): SQL {
   const { filters, today, text } = context;
-  const found = actionsSql(text, sql`${text ? text.where : sql`true`} and ${actionDiffusedSql(today)}`);
-  const hits = sql`hits as materialized (select action_id, title, rank, next_start, distance from scored where ${and(actionConditions(filters))} and s_all)`;
+  const found = actionsSql(text, sql`${text ? text.where : sql`true`} and ${searchDiffusedSql(today)}`);
+  const missed = missedSql(filters);
   if (!readsEachSession(context)) {
     return sql`
     with scored as materialized (
-      select ${ACTION_COLUMNS}, s_all, s_places, next_start, distance, departments,
+      select ${ACTION_COLUMNS}, ${missed} as missed, s_all, s_places, next_start, distance, departments,
         ${filters.placesOnly ? sql`department_last_open_starts` : sql`department_last_starts`} as department_last_starts,
         organisation_department, ${atOrganisationSql(context)} as at_organisation
       from (${sessionsByKey(context, found)}) a
-    ),
-    ${hits}`;
+    )`;
   }
   const wanted = sql`in_place and in_dates and (open or ${!filters.placesOnly})`;
   return sql`
     with base as materialized (${found}),
     sess as materialized (${sessionsOf(context, sql`base`)}),
     scored as materialized (
-      select ${ACTION_COLUMNS}, coalesce(p.s_all, ${!hasSessionFilter(context)}) as s_all, coalesce(p.s_places, false) as s_places, p.next_start, p.distance
+      select ${ACTION_COLUMNS}, ${missed} as missed, coalesce(p.s_all, ${!hasSessionFilter(context)}) as s_all,
+        coalesce(p.s_places, false) as s_places, p.next_start, p.distance
       from base left join (
         select action_id as id, bool_or(${wanted}) as s_all, bool_or(in_place and in_dates and open) as s_places,
           min(start_date) filter (where ${wanted}) as next_start, min(distance) filter (where ${wanted}) as distance
         from sess group by action_id
       ) p on p.id = base.action_id
-    ),
-    ${hits}`;
+    )`;
 }
 
+const HIT = sql.raw("s_all and missed = ''");
+
 /**
- * Actions per department for the counts: those with a session shown there that is in the dates
- * (and open, with « places disponibles »), or placed there by their organisation. `within` narrows
- * the actions (the other filters).
+ * Actions per department for the counts: those that miss no action filter, with a session shown
+ * there that is in the dates (and open, with « places disponibles »), or placed there by their
+ * organisation.
  */
-function departmentCounts(context: Context, within: SQL): SQL {
+function departmentCounts(context: Context): SQL {
   const { filters } = context;
   const pairs = readsEachSession(context)
     ? sql`select distinct sess.department, sess.action_id from sess
-        where in_dates and (open or ${!filters.placesOnly}) and sess.department is not null and sess.action_id in (select action_id from scored where ${within})`
-    : sql`select department, action_id from (
-          select action_id, unnest(departments) as department, unnest(department_last_starts) as last_start from scored where ${within}
+        where in_dates and (open or ${!filters.placesOnly}) and sess.department is not null and sess.action_id in (select action_id from scored where missed = '')`
+    : sql`select department from (
+          select unnest(departments) as department, unnest(department_last_starts) as last_start from scored where missed = ''
         ) d where last_start >= ${earliestDiffusedStartDate(context.today)}::date
         union all
-        select organisation_department, action_id from scored
-        where ${within} and ${!filters.placesOnly} and at_organisation and organisation_department is not null`;
+        select organisation_department from scored
+        where missed = '' and ${!filters.placesOnly} and at_organisation and organisation_department is not null`;
   return sql`(select coalesce(json_object_agg(department, n), '{}') from (select department, count(*)::int as n from (${pairs}) d group by 1) x)`;
 }
+
+/**
+ * The counts per value of every action filter, from one pass: an action that meets the session
+ * filters and misses no action filter counts for each of its values, one that misses exactly one
+ * counts for that filter's values only. Actions with the same values are counted together first.
+ */
+const VALUE_COUNTS = sql.raw(`(select coalesce(json_object_agg(k, n), '{}') from (
+      select k, sum(n)::int as n
+      from (select facet_keys, missed, count(*) as n from scored where s_all and length(missed) <= 1 group by 1, 2) g, unnest(g.facet_keys) as k
+      where missed = '' or left(k, 1) = missed group by k
+    ) x)`);
 
 /** How many actions diffused on `today` match (for the alternatives offered to an empty search). */
 export async function countSearch(context: Context): Promise<number> {
   const db = await getDb();
-  const result = (await db.execute(sql`${matching(context)} select count(*)::int as n from hits`)) as unknown as { rows: { n: number }[] };
+  const result = (await db.execute(sql`${matching(context)} select count(*)::int as n from scored where ${HIT}`)) as unknown as { rows: { n: number }[] };
   return Number(result.rows[0]!.n);
+}
+
+interface Counted {
+  total: number;
+  placesOnly: number;
+  department: Record<string, number>;
+  values: Record<string, number>;
 }
 
 /** One page of the actions diffused on `today` that match, their total and the counts per filter value. */
@@ -308,10 +309,12 @@ export async function runSearch(context: Context): Promise<SearchPage> {
   const statement = sql`${matching(context)},
     page as (
       select action_id, next_start, distance, row_number() over (order by ${ORDER[sort]}) as ord
-      from hits order by ${ORDER[sort]} limit ${PAGE_SIZE} offset ${(filters.page - 1) * PAGE_SIZE}
-    )
+      from scored where ${HIT} order by ${ORDER[sort]} limit ${PAGE_SIZE} offset ${(filters.page - 1) * PAGE_SIZE}
+    ),
+    totals as (select count(*) filter (where ${HIT})::int as total, count(*) filter (where s_places and missed = '')::int as places from scored)
     select json_build_object(
-      'total', (select count(*)::int from hits),
+      'total', (select total from totals),
+      'placesOnly', (select places from totals),
       'hits', (select coalesce(json_agg(json_build_object(
           'actionId', ${pa.actionId}, 'slug', ${pa.slug}, 'title', ${pa.title}, 'objectives', ${pa.objectives},
           'permanentEntry', ${pa.permanentEntry}, 'organisationId', organisations.id, 'organisationName', organisations.name, 'organisationSlug', organisations.slug,
@@ -321,24 +324,17 @@ export async function runSearch(context: Context): Promise<SearchPage> {
         from page join ${pa} on ${pa.actionId} = page.action_id join organisations on organisations.id = ${pa.organisationId}
         left join (
           select shown.action_id, array_agg(distinct communes.name order by communes.name) as names
-          from (${sessionsOf(context, sql`(${actionsSql(null, sql`${pa.actionId} in (select action_id from page)`)}) page_actions`)}) shown
+          from (${sessionsOf(context, sql`(${actionsSql(null, sql`${sa.actionId} in (select action_id from page)`)}) page_actions`)}) shown
           join communes on communes.insee_code = shown.commune_insee
           where in_place and in_dates and (open or ${!filters.placesOnly}) group by 1
         ) towns on towns.action_id = page.action_id),
-      'facets', json_build_object(
-        'department', ${departmentCounts(context, and(actionConditions(filters)))},
-        'field', ${valueCounts(sql`unnest(formacode_fields)`, filters, "field")},
-        'funder', ${valueCounts(sql`unnest(funders)`, filters, "funder")},
-        'publicCode', ${valueCounts(sql`unnest(public_codes)`, filters, "publicCode")},
-        'level', ${valueCounts(sql`exit_level`, filters, "level")},
-        'teachingMode', ${valueCounts(sql`teaching_mode`, filters, "teachingMode")},
-        'certifying', ${flagCount(sql`certifying`, filters, "certifying")},
-        'permanentEntry', ${flagCount(sql`permanent_entry`, filters, "permanentEntry")},
-        'placesOnly', (select count(*)::int from scored where ${and(actionConditions(filters))} and s_places)
-      )
+      'department', ${departmentCounts(context)},
+      'values', ${VALUE_COUNTS}
     ) as data`;
   const result = (await db.execute(statement)) as unknown as { rows: { data: unknown }[] };
   const raw = result.rows[0]!.data;
-  const data = (typeof raw === "string" ? JSON.parse(raw) : raw) as Omit<SearchPage, "sort">;
-  return { ...data, hits: data.hits.map((h) => ({ ...h, towns: h.towns ?? [], distance: h.distance === null ? null : Math.round(h.distance * 10) / 10 })), sort };
+  const data = (typeof raw === "string" ? JSON.parse(raw) : raw) as Counted & { hits: SearchHit[] };
+  const facets: Facets = { department: data.department, ...countsByFilter(data.values), placesOnly: data.placesOnly };
+  const hits = data.hits.map((h) => ({ ...h, towns: h.towns ?? [], distance: h.distance === null ? null : Math.round(h.distance * 10) / 10 }));
+  return { total: data.total, hits, facets, sort };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { publishedActions as pa, searchLexicon } from "@/db/schema";
+import { searchActions as sa, searchLexicon } from "@/db/schema";
 import { countSearch, findTown, runSearch, wordsMatch, type Context, type SearchPage, type TextMatch, type Town } from "@/db/queries/search-run";
 import { activeFilters, RADII, searchTerms, type SearchFilters } from "@/lib/search/params";
 
@@ -67,14 +67,14 @@ async function approximateMatch(q: string, terms: string[]): Promise<{ match: Te
   const query = (operator: string) => sql`to_tsquery('public.french_unaccent', ${groups.map((g) => `(${g.map((w) => `${w}:*`).join(" | ")})`).join(operator)})`;
   const words = groups.length ? query(" & ") : null;
   const typed = sql`public.fold_text(${q})`;
-  const title = sql`public.fold_text(${pa.title})`;
+  const title = sql`public.fold_text(${sa.title})`;
   const looksLike = sql`${typed} <% ${title}`;
   const corrected = found.map((f) => (f.known || f.nearest.length === 0 ? f.term : f.nearest[0]!));
   const suggestion = found.some((f) => !f.known && f.nearest.length > 0) ? corrected.join(" ") : null;
   return {
     match: {
-      where: words ? sql`(${pa.searchDocument} @@ ${words} or ${looksLike})` : looksLike,
-      rank: sql`(${words ? sql`ts_rank(${pa.searchDocument}, ${query(" | ")})` : sql`0`} + word_similarity(${typed}, ${title}))`,
+      where: words ? sql`(${sa.document} @@ ${words} or ${looksLike})` : looksLike,
+      rank: sql`(${words ? sql`ts_rank(${sa.rankDocument}, ${query(" | ")})` : sql`0`} + word_similarity(${typed}, ${title}))`,
     },
     suggestion,
   };
