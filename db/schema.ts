@@ -379,15 +379,16 @@ export const publishedSessions = pgTable(
 );
 
 // What the catalogue search (db/queries/search-run.ts) reads of each published action, and
-// nothing else: a copy written by statement triggers on published_actions and organisations
-// (migration 0014), narrow enough (about 600 bytes a row) that a word matching thousands of
-// actions reads a few thousand small rows instead of the published rows with their texts
-// (about 4 KB each, their document out of line). The full document is kept out of line
-// (STORAGE EXTERNAL, toast_tuple_target 128) and only its GIN index is read; the other columns
-// are stored plain, never compressed (their size is bounded by the content's limits).
+// nothing else: a copy written by triggers on published_actions, organisations and communes
+// (migration 0014), about 1 KB a row where a published row with its texts is about 4 KB, so that
+// a word found in thousands of actions reads thousands of small rows and joins nothing. The
+// action's columns are written by the action's writes, the organisation's by the organisation's
+// (neither brings back the other's old values when both change at once). The full document goes
+// out of line whenever the row is toasted (STORAGE EXTERNAL, toast_tuple_target 128): only its
+// GIN index is read. The other columns are stored plain (never compressed; bounded, under 7 KB).
 // Also by hand in the migration: GIN on document, trigram GIN on the folded title, no planner
-// statistics on document (a seq scan would fetch every document out of line: the default
-// estimate keeps the index).
+// statistics on document (with them, a frequent word made a seq scan look cheaper, and a seq scan
+// reads every document).
 export const searchActions = pgTable(
   "search_actions",
   {
@@ -397,10 +398,14 @@ export const searchActions = pgTable(
     organisationId: uuid("organisation_id")
       .notNull()
       .references(() => organisations.id),
-    // The whole diffusion rule as one date (lib/diffusion-sql.ts, searchDiffusedSql): the least of
-    // the action's diffused_until and its organisation's dossier_valid_until, '-infinity' while the
-    // organisation is archived.
-    diffusedUntil: date("diffused_until", { mode: "string" }).notNull(),
+    // The action's part of the diffusion rule (published_actions.diffused_until), the
+    // organisation's (its dossier_valid_until, '-infinity' while archived), and the whole rule as
+    // one date (lib/diffusion-sql.ts, searchDiffusedSql).
+    actionDiffusedUntil: date("action_diffused_until", { mode: "string" }).notNull(),
+    organisationDiffusedUntil: date("organisation_diffused_until", { mode: "string" }).notNull(),
+    diffusedUntil: date("diffused_until", { mode: "string" })
+      .notNull()
+      .generatedAlwaysAs(sql`least(action_diffused_until, organisation_diffused_until)`),
     title: text("title").notNull(),
     // The title (A) and the Formacode labels and organisation (B) of the document, with their
     // positions: relevance is computed on this, the match on `document`.
@@ -427,7 +432,7 @@ export const searchActions = pgTable(
     organisationLongitude: real("organisation_longitude"),
     document: tsvector("document").notNull(),
   },
-  (t) => [index("search_actions_organisation_idx").on(t.organisationId)],
+  (t) => [index("search_actions_organisation_idx").on(t.organisationId), index("search_actions_organisation_commune_idx").on(t.organisationCommune)],
 );
 
 // The words of the published texts (lower case, accents kept) and their folded form, for the

@@ -32,9 +32,9 @@ export function actionDiffusedSql(today: string): SQL {
 }
 
 /**
- * The same rule on the search's copy of a published action (search_actions): its date is the
- * least of the action's and its organisation's, '-infinity' while the organisation is archived,
- * written by the triggers of migration 0014. Needs no join.
+ * The same rule on the search's copy of a published action (search_actions): its diffused_until
+ * is the least of the action's date and its organisation's ('-infinity' while the organisation is
+ * archived), each written by the triggers of migration 0014. Needs no join.
  */
 export function searchDiffusedSql(today: string): SQL {
   return gt(searchActions.diffusedUntil, sql`${today}::date`);
