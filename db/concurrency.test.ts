@@ -3,12 +3,17 @@
 // save of a given version wins and the others are told the page is stale; one decision wins over
 // the others and over a withdrawal; nothing is lost and the audit log says exactly what happened.
 
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
 import { approveDossier, rejectDossier, saveDossier, withdrawDossier } from "@/db/queries/dossiers";
 import { approveRevision, rejectRevision } from "@/db/queries/review";
 import { saveActionContent, withdrawSubmission } from "@/db/queries/action-writes";
+import { organisations, publishedActions, searchActions } from "@/db/schema";
 import { actionContent, createProviderAndStaff, dossierContent, FORMACODE_NETTOYAGE, openRevisionId, publishAction } from "@/db/test-utils/fixtures";
 import { actionRow, auditEvents, revisionRow } from "@/db/test-utils/rows";
+import { parisDate } from "@/lib/dates";
+import { searchDiffusedSql } from "@/lib/diffusion-sql";
 import { UserFacingError } from "@/lib/errors";
 
 const onServer = Boolean(process.env.DATABASE_URL);
@@ -78,5 +83,37 @@ describe.runIf(onServer)("parallel writes on one action (PostgreSQL)", () => {
       expect(happened).toHaveLength(1);
       for (const o of outcomes) if (o.status === "rejected") expect(o.reason instanceof UserFacingError, `${String(o.reason)} (${pgCode(o.reason)})`).toBe(true);
     }
+  });
+});
+
+describe.runIf(onServer)("the search's copy under concurrent writes (PostgreSQL)", () => {
+  it("an organisation archived while its published action is rewritten: the copy keeps both changes", async () => {
+    const { organisation, providerActor, staffActor } = await createProviderAndStaff();
+    const { actionId } = await publishAction({ organisationId: organisation.id, provider: providerActor, staff: staffActor });
+    const db = await getDb();
+    const today = parisDate();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let archivedNow!: () => void;
+    const archived = new Promise<void>((resolve) => (archivedNow = resolve));
+    // The archive holds the organisation's row and its actions' search rows until released.
+    const archive = db.transaction(async (tx) => {
+      await tx.update(organisations).set({ archivedAt: new Date() }).where(eq(organisations.id, organisation.id));
+      archivedNow();
+      await held;
+    });
+    await archived;
+    // Meanwhile the action's published row is written again (as a change of its sessions does):
+    // its copy waits for the search row, then must not bring back the organisation's old state.
+    const rewrite = db
+      .update(publishedActions)
+      .set({ diffusedUntil: sql`${publishedActions.diffusedUntil}` })
+      .where(eq(publishedActions.actionId, actionId))
+      .then(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await Promise.all([archive, rewrite]);
+    const [row] = await db.select({ diffused: sql<boolean>`${searchDiffusedSql(today)}` }).from(searchActions).where(eq(searchActions.actionId, actionId));
+    expect(row!.diffused).toBe(false);
   });
 });
