@@ -14,6 +14,7 @@ import * as cachedReads from "@/components/catalogue/cached-reads";
 import { getDb } from "@/db";
 import { organisations } from "@/db/schema";
 import { createProviderAndStaff, publishAction } from "@/db/test-utils/fixtures";
+import { publishAll, uniqueWord } from "@/db/test-utils/search";
 
 vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/cache")>()),
@@ -106,5 +107,18 @@ describe("cached reads of the public pages answer hostile arguments with null, n
     expect(await cachedReads.loadSelection([actionId, "not-an-id"])).toBeNull();
     expect(await cachedReads.loadSelection(Array.from({ length: 51 }, () => actionId))).toBeNull();
     expect(await cachedReads.loadSelection([])).toBeNull();
+  });
+
+  it("answers a search by the one address searchHref writes for it, and nothing else", async () => {
+    const word = uniqueWord();
+    await publishAll(word, [{ title: "Maçon du bâti ancien" }]);
+    const found = await cachedReads.loadSearch(`/formations?q=${word}`);
+    expect(found?.outcome.hits.map((h) => h.title)).toEqual(["Maçon du bâti ancien"]);
+    expect((await cachedReads.loadSearch(`/formations?q=${word}&departement=57`))?.outcome.total).toBe(0);
+    expect((await cachedReads.loadSearch("/formations"))?.outcome.total).toBeGreaterThan(0);
+    // Other spellings of the same search are not cached: the page asks with the canonical one.
+    for (const variant of [`/formations?q=${word}&q=autre`, `/formations?q=${word}&page=1`, `/formations?q=${word}&rayon=20`, `/formations?departement=57&q=${word}`, `/formations?q=${word}&inconnu=1`, "/formations?"]) {
+      expect(await cachedReads.loadSearch(variant), variant).toBeNull();
+    }
   });
 });

@@ -2,10 +2,12 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { getDiffusedAction, getDiffusedOrganisation, listDiffusedActions, listDiffusedAddresses } from "@/db/queries/catalogue";
 import { getDiffusionCounts } from "@/db/queries/overview";
+import { searchCatalogue } from "@/db/queries/search";
 import { getFormacodeLabels } from "@/db/queries/reference";
 import { CATALOGUE_TAG, actionTag, organisationTag } from "@/lib/cache-tags";
 import { currentDay } from "@/lib/clock";
-import { listLimitSchema, publicPageSchema, publicSlugSchema, selectionIdsSchema } from "@/lib/validations/public";
+import { parseSearchParams, searchHref } from "@/lib/search/params";
+import { listLimitSchema, publicPageSchema, publicSlugSchema, searchHrefSchema, selectionIdsSchema } from "@/lib/validations/public";
 
 // The cached reads behind the public pages. Each one is also reachable from outside as a server
 // reference, with whatever arguments a caller sends: so none takes anything that decides what is
@@ -72,6 +74,23 @@ export async function loadSelection(actionIds: unknown) {
   if (!parsed.success) return null;
   const today = currentDay();
   return { today, actions: await listDiffusedActions({ today, actionIds: parsed.data, limit: parsed.data.length }) };
+}
+
+/**
+ * A catalogue search by its address, as searchHref writes it for its filters (only that one
+ * spelling is answered, so that a search asked again — the page without words above all — is
+ * read from the cache, and no one fills the cache with variants of it): the outcome and the day.
+ */
+export async function loadSearch(href: unknown) {
+  "use cache";
+  publicCache();
+  const parsed = searchHrefSchema.safeParse(href);
+  if (!parsed.success) return null;
+  const today = currentDay();
+  const params = new URLSearchParams(parsed.data.slice("/formations".length));
+  const filters = parseSearchParams(Object.fromEntries(params), today);
+  if (searchHref(filters, { page: filters.page }) !== parsed.data) return null;
+  return { today, outcome: await searchCatalogue({ filters, today }) };
 }
 
 /**

@@ -132,6 +132,7 @@ export const CACHED_FUNCTIONS: Record<string, readonly string[]> = {
     "loadAction",
     "loadOrganisation",
     "loadSelection",
+    "loadSearch",
     "loadDiffusionCounts",
     "loadDiffusedAddresses",
   ],

@@ -43,6 +43,11 @@ export function pageFromParam(value: string): number | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** A catalogue search's address as searchHref writes it (lib/search/params.ts). */
+export const searchHrefSchema = safeString()
+  .max(2000)
+  .regex(/^\/formations(\?[A-Za-z0-9%._~*+=&-]+)?$/);
+
 /**
  * The one value generateStaticParams gives the build for a public [slug] page: Cache Components
  * needs one, and the build reads no database. No slug can be written so: it renders « introuvable ».

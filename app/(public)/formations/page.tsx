@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { CatalogueSkeleton } from "@/components/catalogue/action-card";
+import { loadSearch } from "@/components/catalogue/cached-reads";
 import { searchCatalogue } from "@/db/queries/search";
 import { currentDay } from "@/lib/clock";
-import { parseSearchParams, type RawSearchParams } from "@/lib/search/params";
+import { parseSearchParams, searchHref, type RawSearchParams, type SearchFilters } from "@/lib/search/params";
 import { loadSearchLabels } from "./search-labels";
 import { SearchForm } from "./search-form";
 import { SearchResults } from "./search-results";
@@ -14,19 +15,27 @@ export const metadata: Metadata = {
   description: "Les formations financées de Lorraine : cherchez par métier, lieu, dates, financeur ou niveau.",
 };
 
-// A search is read from the address (a GET form: no JavaScript needed) and answered at request
-// time, for the day on the server's clock; whatever the address holds, the page answers.
+// A search is read from the address (a GET form: no JavaScript needed) and answered for the day
+// on the server's clock, from the cache when the same search was asked before (loadSearch: until
+// the catalogue changes, an hour at most); whatever the address holds, the page answers.
 async function Search({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;
   await connection();
-  const today = currentDay();
-  const [outcome, labels] = await Promise.all([searchCatalogue({ filters: parseSearchParams(raw, today), today }), loadSearchLabels()]);
+  const filters = parseSearchParams(raw, currentDay());
+  const [found, labels] = await Promise.all([loadSearch(searchHref(filters, { page: filters.page })), loadSearchLabels()]);
+  const { outcome, today } = found ?? (await searchNow(filters));
   return (
     <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
       <SearchForm outcome={outcome} labels={labels} />
       <SearchResults outcome={outcome} labels={labels} today={today} />
     </div>
   );
+}
+
+/** Should an address ever not be cacheable as written, the search is answered directly. */
+async function searchNow(filters: SearchFilters) {
+  const today = currentDay();
+  return { today, outcome: await searchCatalogue({ filters, today }) };
 }
 
 export default function FormationsPage({ searchParams }: PageProps<"/formations">) {
