@@ -6,7 +6,7 @@ import { searchCatalogue } from "@/db/queries/search";
 import { getFormacodeLabels } from "@/db/queries/reference";
 import { CATALOGUE_TAG, actionTag, organisationTag } from "@/lib/cache-tags";
 import { currentDay } from "@/lib/clock";
-import { parseSearchParams, searchHref } from "@/lib/search/params";
+import { parseSearchParams, searchAddress } from "@/lib/search/params";
 import { listLimitSchema, publicPageSchema, publicSlugSchema, searchHrefSchema, selectionIdsSchema } from "@/lib/validations/public";
 
 // The cached reads behind the public pages. Each one is also reachable from outside as a server
@@ -77,7 +77,7 @@ export async function loadSelection(actionIds: unknown) {
 }
 
 /**
- * A catalogue search by its address, as searchHref writes it for its filters (only that one
+ * A catalogue search by its address, as searchAddress writes it for its filters (only that one
  * spelling is answered, so that a search asked again — the page without words above all — is
  * read from the cache, and no one fills the cache with variants of it): the outcome and the day.
  */
@@ -89,7 +89,7 @@ export async function loadSearch(href: unknown) {
   const today = currentDay();
   const params = new URLSearchParams(parsed.data.slice("/formations".length));
   const filters = parseSearchParams(Object.fromEntries(params), today);
-  if (searchHref(filters, { page: filters.page }) !== parsed.data) return null;
+  if (searchAddress(filters) !== parsed.data) return null;
   return { today, outcome: await searchCatalogue({ filters, today }) };
 }
 

@@ -175,6 +175,11 @@ export function searchHref(filters: SearchFilters, changes: Partial<SearchFilter
   return query ? `/formations?${query}` : "/formations";
 }
 
+/** The one address of a search, its page included: the key its results are cached under. */
+export function searchAddress(filters: SearchFilters): string {
+  return searchHref(filters, { page: filters.page });
+}
+
 /** Whether any filter other than the words is set (a radius alone is not a filter). */
 export function activeFilters(filters: SearchFilters): (keyof SearchFilters)[] {
   const keys: (keyof SearchFilters)[] = ["department", "town", "from", "to", "field", "funder", "publicCode", "level", "certifying", "teachingMode", "placesOnly", "permanentEntry"];

@@ -5,7 +5,7 @@ import { CatalogueSkeleton } from "@/components/catalogue/action-card";
 import { loadSearch } from "@/components/catalogue/cached-reads";
 import { searchCatalogue } from "@/db/queries/search";
 import { currentDay } from "@/lib/clock";
-import { parseSearchParams, searchHref, type RawSearchParams, type SearchFilters } from "@/lib/search/params";
+import { parseSearchParams, searchAddress, type RawSearchParams, type SearchFilters } from "@/lib/search/params";
 import { loadSearchLabels } from "./search-labels";
 import { SearchForm } from "./search-form";
 import { SearchResults } from "./search-results";
@@ -22,7 +22,7 @@ async function Search({ searchParams }: { searchParams: Promise<RawSearchParams>
   const raw = await searchParams;
   await connection();
   const filters = parseSearchParams(raw, currentDay());
-  const [found, labels] = await Promise.all([loadSearch(searchHref(filters, { page: filters.page })), loadSearchLabels()]);
+  const [found, labels] = await Promise.all([loadSearch(searchAddress(filters)), loadSearchLabels()]);
   const { outcome, today } = found ?? (await searchNow(filters));
   return (
     <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
