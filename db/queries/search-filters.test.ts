@@ -77,6 +77,21 @@ describe("catalogue search filters", () => {
     ]);
   });
 
+  it("counts an action under each department where it still has a session shown", async () => {
+    const word = uniqueWord();
+    await publishAll(word, [
+      { title: "Nancy passée, Metz à venir", sessions: [session(PLACES.nancy, -30), session(PLACES.metz, 45)] },
+      { title: "Nancy et Metz à venir", sessions: [session(PLACES.nancy, 20), session(PLACES.metz, 45, { placesAvailable: 0 })] },
+    ]);
+    const all = await search({ q: word });
+    expect(all.facets.department).toEqual({ "54": 1, "57": 2 });
+    expect(titles(await search({ q: word, departement: "54" }))).toEqual(["Nancy et Metz à venir"]);
+    // With places left: the second one's Metz session is full.
+    const withPlaces = await search({ q: word, places: "1" });
+    expect(withPlaces.facets.department).toEqual({ "54": 1, "57": 1 });
+    expect(withPlaces.total).toBe(2);
+  });
+
   it("places an action with permanent entry and no session shown at its organisation's address", async () => {
     const word = uniqueWord();
     const inMetz = await createProviderAndStaff({ communeInsee: PLACES.metz.communeInsee, postalCode: PLACES.metz.postcode });

@@ -117,10 +117,12 @@ function missedSql(filters: SearchFilters): SQL {
   )})`;
 }
 
+// The action's id last: actions alike in everything else keep one order, so that no page repeats
+// or skips one of them.
 const ORDER: Record<Sort, SQL> = {
-  pertinence: sql`rank desc, next_start asc nulls last, title`,
-  date: sql`next_start asc nulls last, rank desc, title`,
-  distance: sql`distance asc nulls last, rank desc, next_start asc nulls last, title`,
+  pertinence: sql`rank desc, next_start asc nulls last, title, action_id`,
+  date: sql`next_start asc nulls last, rank desc, title, action_id`,
+  distance: sql`distance asc nulls last, rank desc, next_start asc nulls last, title, action_id`,
 };
 
 export interface SearchHit {
@@ -152,12 +154,12 @@ export interface SearchPage {
   sort: Sort;
 }
 
-/** The search rows that `where` keeps, with the columns `sessionsOf` and `sessionsByKey` read. */
+/** The search rows that `where` keeps, with the columns `sessionsOf` and `positionsByKey` read. */
 function actionsSql(text: TextMatch | null, where: SQL): SQL {
   return sql`
-      select action_id, title, facet_keys, permanent_entry, ${text ? text.rank : sql`0`} as rank,
+      select action_id, title, facet_keys, facet_text, permanent_entry, ${text ? text.rank : sql`0`} as rank,
         session_starts, session_keys, session_communes, session_latitudes, session_longitudes, session_open,
-        departments, department_last_starts, department_last_open_starts,
+        departments, departments_text, department_last_starts, department_last_open_starts,
         organisation_commune, organisation_department, organisation_latitude, organisation_longitude
       from ${sa}
       where ${where}`;
@@ -193,51 +195,57 @@ function sessionsOf(context: Context, from: SQL): SQL {
 /**
  * Without dates nor a town, each action's answer is read from its arrays directly: the first
  * session shown is found by the day (its sessions are sorted by start), the first one in the
- * department (with places) from there by its key. `found` gets s_all, s_places, next_start and
- * distance; each position is computed once (`offset 0` keeps the planner from inlining it again).
+ * department (with places) from there by its key. Gives the positions `open_at` (the first shown
+ * session with places, in the department if one is asked) and `any_at` (the first shown in the
+ * department, or the first shown), computed once for each match (`offset 0` keeps the planner
+ * from inlining them into every expression that reads them).
  */
-function sessionsByKey(context: Context, found: SQL): SQL {
+function positionsByKey(context: Context, found: SQL): SQL {
   const { filters } = context;
   const first = sql`width_bucket(${addDays(earliestDiffusedStartDate(context.today), -1)}::date, session_starts) + 1`;
-  const openAt = filters.department ? sql`array_position(session_keys, ${`${filters.department}+`}, first_shown)` : sql`array_position(session_open, true, first_shown)`;
+  const openAt = filters.department ? sql`array_position(session_keys, ${`${filters.department}+`}, ${first})` : sql`array_position(session_open, true, ${first})`;
   const anyAt = filters.department
-    ? sql`least(open_at, array_position(session_keys, ${`${filters.department}-`}, first_shown))`
-    : sql`case when first_shown <= cardinality(session_starts) then first_shown end`;
-  const wantedAt = filters.placesOnly ? sql`open_at` : sql`any_at`;
-  const atOrganisation = sql`${atOrganisationSql(context)} and ${filters.department ? sql`organisation_department = ${filters.department}` : sql`true`}`;
-  return sql`
-      select *, ${wantedAt} is not null or (${!filters.placesOnly} and ${atOrganisation}) as s_all, open_at is not null as s_places,
-        session_starts[${wantedAt}] as next_start, null::float8 as distance
-      from (
-        select *, ${anyAt} as any_at from (
-          select *, ${openAt} as open_at from (select *, ${first} as first_shown from (${found}) found offset 0) f offset 0
-        ) o offset 0
-      ) a`;
+    ? sql`array_position(session_keys, ${`${filters.department}-`}, ${first})`
+    : sql`case when ${first} <= cardinality(session_starts) then ${first} end`;
+  return sql`select *, ${openAt} as open_at, ${filters.placesOnly ? sql`null::int` : anyAt} as other_at from (${found}) found offset 0`;
 }
 
 /** The dates and the town need each session's start and place: the sessions are then read one by one. */
 const readsEachSession = ({ filters, town }: Context) => Boolean(filters.from || filters.to || town);
 
-const ACTION_COLUMNS = sql.raw("action_id, title, facet_keys, permanent_entry, rank");
+const ACTION_COLUMNS = sql.raw("action_id, title, facet_text, rank");
 
 /**
  * The diffused actions with the words as `scored`, each with whether one of its diffused sessions
  * meets every session filter (s_all; s_places: one with places), its next such start, its distance
  * and the action filters it misses — from `sess`, its sessions one by one, when dates or a town are
- * asked (sessionsOf), else from its arrays (sessionsByKey), with what the counts per department
- * need. The results are the rows with s_all that miss nothing.
+ * asked (sessionsOf), else from its arrays (positionsByKey), with what the counts per department
+ * need (departmentCounts). The results are the rows with s_all that miss nothing. `groups` counts
+ * the rows by all that the totals and the counts read, so that these read a few groups.
  */
 function matching(context: Context): SQL {
   const { filters, today, text } = context;
   const found = actionsSql(text, sql`${text ? text.where : sql`true`} and ${searchDiffusedSql(today)}`);
   const missed = missedSql(filters);
   if (!readsEachSession(context)) {
+    const lastStarts = filters.placesOnly ? sql`department_last_open_starts` : sql`department_last_starts`;
+    const wantedAt = filters.placesOnly ? sql`open_at` : sql`least(open_at, other_at)`;
+    const atOrganisation = sql`${atOrganisationSql(context)} and ${filters.department ? sql`organisation_department = ${filters.department}` : sql`true`}`;
+    // An action whose sessions shown are all in the departments it lists (the last start there is
+    // still shown) counts for each of them as a group; the others are read one by one.
     return sql`
     with scored as materialized (
-      select ${ACTION_COLUMNS}, ${missed} as missed, s_all, s_places, next_start, distance, departments,
-        ${filters.placesOnly ? sql`department_last_open_starts` : sql`department_last_starts`} as department_last_starts,
-        organisation_department, ${atOrganisationSql(context)} as at_organisation
-      from (${sessionsByKey(context, found)}) a
+      select ${ACTION_COLUMNS}, ${missed} as missed,
+        ${wantedAt} is not null or (${!filters.placesOnly} and ${atOrganisation}) as s_all, open_at is not null as s_places,
+        session_starts[${wantedAt}] as next_start, null::float8 as distance,
+        case when ${earliestDiffusedStartDate(today)}::date <= all(${lastStarts}) then departments_text end as departments_text,
+        departments, ${lastStarts} as department_last_starts,
+        case when ${!filters.placesOnly} and ${atOrganisationSql(context)} then organisation_department end as organisation_department
+      from (${positionsByKey(context, found)}) a
+    ),
+    groups as materialized (
+      select facet_text, missed, s_all, s_places, departments_text, organisation_department, count(*)::int as n
+      from scored group by 1, 2, 3, 4, 5, 6
     )`;
   }
   const wanted = sql`in_place and in_dates and (open or ${!filters.placesOnly})`;
@@ -252,10 +260,14 @@ function matching(context: Context): SQL {
           min(start_date) filter (where ${wanted}) as next_start, min(distance) filter (where ${wanted}) as distance
         from sess group by action_id
       ) p on p.id = base.action_id
-    )`;
+    ),
+    groups as materialized (select facet_text, missed, s_all, s_places, count(*)::int as n from scored group by 1, 2, 3, 4)`;
 }
 
 const HIT = sql.raw("s_all and missed = ''");
+
+/** Splits a text of keys (public.search_keys_text, migration 0015). */
+const keysOf = (column: string) => sql.raw(`string_to_array(${column}, E'\\x1f')`);
 
 /**
  * Actions per department for the counts: those that miss no action filter, with a session shown
@@ -265,27 +277,28 @@ const HIT = sql.raw("s_all and missed = ''");
 function departmentCounts(context: Context): SQL {
   const { filters } = context;
   const pairs = readsEachSession(context)
-    ? sql`select distinct sess.department, sess.action_id from sess
-        where in_dates and (open or ${!filters.placesOnly}) and sess.department is not null and sess.action_id in (select action_id from scored where missed = '')`
-    : sql`select department from (
-          select unnest(departments) as department, unnest(department_last_starts) as last_start from scored where missed = ''
+    ? sql`select department, 1 as n from (select distinct sess.department, sess.action_id from sess
+        where in_dates and (open or ${!filters.placesOnly}) and sess.department is not null and sess.action_id in (select action_id from scored where missed = '')) p`
+    : sql`select department, n from groups, unnest(${keysOf("departments_text")}) as department where missed = ''
+        union all
+        select department, 1 from (
+          select unnest(departments) as department, unnest(department_last_starts) as last_start from scored where missed = '' and departments_text is null
         ) d where last_start >= ${earliestDiffusedStartDate(context.today)}::date
         union all
-        select organisation_department from scored
-        where missed = '' and ${!filters.placesOnly} and at_organisation and organisation_department is not null`;
-  return sql`(select coalesce(json_object_agg(department, n), '{}') from (select department, count(*)::int as n from (${pairs}) d group by 1) x)`;
+        select organisation_department, n from groups where missed = '' and organisation_department is not null`;
+  return sql`(select coalesce(json_object_agg(department, n), '{}') from (select department, sum(n)::int as n from (${pairs}) d group by 1) x)`;
 }
 
 /**
- * The counts per value of every action filter, from one pass: an action that meets the session
- * filters and misses no action filter counts for each of its values, one that misses exactly one
- * counts for that filter's values only. Actions with the same values are counted together first.
+ * The counts per value of every action filter: an action that meets the session filters and
+ * misses no action filter counts for each of its values, one that misses exactly one counts for
+ * that filter's values only. Read from the groups of actions with the same values.
  */
-const VALUE_COUNTS = sql.raw(`(select coalesce(json_object_agg(k, n), '{}') from (
+const VALUE_COUNTS = sql`(select coalesce(json_object_agg(k, n), '{}') from (
       select k, sum(n)::int as n
-      from (select facet_keys, missed, count(*) as n from scored where s_all and length(missed) <= 1 group by 1, 2) g, unnest(g.facet_keys) as k
+      from (select facet_text, missed, sum(n) as n from groups where s_all and length(missed) <= 1 group by 1, 2) g, unnest(${keysOf("g.facet_text")}) as k
       where missed = '' or left(k, 1) = missed group by k
-    ) x)`);
+    ) x)`;
 
 /** How many actions diffused on `today` match (for the alternatives offered to an empty search). */
 export async function countSearch(context: Context): Promise<number> {
@@ -308,10 +321,12 @@ export async function runSearch(context: Context): Promise<SearchPage> {
   const sort = sortOf(filters, town !== null);
   const statement = sql`${matching(context)},
     page as (
-      select action_id, next_start, distance, row_number() over (order by ${ORDER[sort]}) as ord
-      from scored where ${HIT} order by ${ORDER[sort]} limit ${PAGE_SIZE} offset ${(filters.page - 1) * PAGE_SIZE}
+      select action_id, next_start, distance, row_number() over (order by ${ORDER[sort]}) as ord from (
+        select action_id, next_start, distance, rank, title
+        from scored where ${HIT} order by ${ORDER[sort]} limit ${PAGE_SIZE} offset ${(filters.page - 1) * PAGE_SIZE}
+      ) top
     ),
-    totals as (select count(*) filter (where ${HIT})::int as total, count(*) filter (where s_places and missed = '')::int as places from scored)
+    totals as (select coalesce(sum(n) filter (where ${HIT}), 0)::int as total, coalesce(sum(n) filter (where s_places and missed = ''), 0)::int as places from groups)
     select json_build_object(
       'total', (select total from totals),
       'placesOnly', (select places from totals),
