@@ -103,6 +103,14 @@ describe("migration 0002: the complete content model", () => {
     expect(sessions).toEqual([{ places_total: 7, recruitment: "1" }]);
   });
 
+  it("gives the search rows written before migration 0015 their keys as one text", async () => {
+    const [row] = await rows<{ keys: boolean; departments: string }>(
+      handle,
+      sql`select facet_text = array_to_string(facet_keys, chr(31)) as keys, departments_text as departments from search_actions where action_id = ${ids.action}`,
+    );
+    expect(row).toEqual({ keys: true, departments: "54" });
+  });
+
   it("gives the rows published before migration 0012 their diffusion dates", async () => {
     const [action] = await rows<{ diffused_until: string }>(handle, sql`select diffused_until::text from published_actions where action_id = ${ids.action}`);
     // The last session starts on 1 March 2027: shown until 8 March, withdrawn on the 9th (R9).

@@ -414,9 +414,9 @@ export const searchActions = pgTable(
     // « f223 » field, « u10 » funder, « p… » public, « l13 » level, « m0 » teaching mode,
     // « c » certifying, « e » permanent entry. The counts per value unnest this one array.
     facetKeys: text("facet_keys").array().notNull(),
-    // The same keys as one text, and the departments below as one text (words separated by a
-    // space; no key nor department code has one): the counts group the matches by these, which
-    // is far cheaper than grouping by the arrays (migration 0015).
+    // The same keys as one text, and the departments below as one text (separated by the unit
+    // separator U+001F, which no code holds): the counts group the matches by these, which is far
+    // cheaper than grouping by the arrays (migration 0015).
     facetText: text("facet_text")
       .notNull()
       .generatedAlwaysAs(sql`public.search_keys_text(facet_keys)`),

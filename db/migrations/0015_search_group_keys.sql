@@ -11,7 +11,8 @@ ALTER TABLE "search_actions" ADD COLUMN "departments_text" text GENERATED ALWAYS
 -- Read for every match: stored in the row, never compressed nor out of line. Adding the columns
 -- rewrote the rows with their default storage, and a row whose document is out of line goes
 -- through the toaster, which (toast_tuple_target = 128, migration 0014) moves every column it
--- may out of line; rewriting the rows once more keeps the new texts in them.
+-- may out of line; rewriting the rows once more keeps the new texts in them. An update computes
+-- again only the generated columns whose inputs it sets: it sets both.
 ALTER TABLE "search_actions" ALTER COLUMN "facet_text" SET STORAGE PLAIN, ALTER COLUMN "departments_text" SET STORAGE PLAIN;
 --> statement-breakpoint
-UPDATE "search_actions" SET "facet_keys" = "facet_keys";
+UPDATE "search_actions" SET "facet_keys" = "facet_keys", "departments" = "departments";
