@@ -196,18 +196,19 @@ function sessionsOf(context: Context, from: SQL): SQL {
  * Without dates nor a town, each action's answer is read from its arrays directly: the first
  * session shown is found by the day (its sessions are sorted by start), the first one in the
  * department (with places) from there by its key. Gives the positions `open_at` (the first shown
- * session with places, in the department if one is asked) and `any_at` (the first shown in the
- * department, or the first shown), computed once for each match (`offset 0` keeps the planner
+ * session with places, in the department if one is asked) and, unless « places disponibles » is
+ * asked, `other_at` (the first shown without places in the department, or the first shown: the
+ * least of the two is the first shown there), computed once for each match (`offset 0` keeps the planner
  * from inlining them into every expression that reads them).
  */
 function positionsByKey(context: Context, found: SQL): SQL {
   const { filters } = context;
   const first = sql`width_bucket(${addDays(earliestDiffusedStartDate(context.today), -1)}::date, session_starts) + 1`;
   const openAt = filters.department ? sql`array_position(session_keys, ${`${filters.department}+`}, ${first})` : sql`array_position(session_open, true, ${first})`;
-  const anyAt = filters.department
+  const otherAt = filters.department
     ? sql`array_position(session_keys, ${`${filters.department}-`}, ${first})`
     : sql`case when ${first} <= cardinality(session_starts) then ${first} end`;
-  return sql`select *, ${openAt} as open_at, ${filters.placesOnly ? sql`null::int` : anyAt} as other_at from (${found}) found offset 0`;
+  return sql`select *, ${openAt} as open_at, ${filters.placesOnly ? sql`null::int` : otherAt} as other_at from (${found}) found offset 0`;
 }
 
 /** The dates and the town need each session's start and place: the sessions are then read one by one. */
@@ -231,20 +232,21 @@ function matching(context: Context): SQL {
     const lastStarts = filters.placesOnly ? sql`department_last_open_starts` : sql`department_last_starts`;
     const wantedAt = filters.placesOnly ? sql`open_at` : sql`least(open_at, other_at)`;
     const atOrganisation = sql`${atOrganisationSql(context)} and ${filters.department ? sql`organisation_department = ${filters.department}` : sql`true`}`;
-    // An action whose sessions shown are all in the departments it lists (the last start there is
-    // still shown) counts for each of them as a group; the others are read one by one.
+    // For the counts per department: departments_all_shown when a session is still shown in every
+    // department the action lists (counted by group; else null, and the action is read one by
+    // one), organisation_place when the action counts at its organisation's address.
     return sql`
     with scored as materialized (
       select ${ACTION_COLUMNS}, ${missed} as missed,
         ${wantedAt} is not null or (${!filters.placesOnly} and ${atOrganisation}) as s_all, open_at is not null as s_places,
         session_starts[${wantedAt}] as next_start, null::float8 as distance,
-        case when ${earliestDiffusedStartDate(today)}::date <= all(${lastStarts}) then departments_text end as departments_text,
+        case when ${earliestDiffusedStartDate(today)}::date <= all(${lastStarts}) then departments_text end as departments_all_shown,
         departments, ${lastStarts} as department_last_starts,
-        case when ${!filters.placesOnly} and ${atOrganisationSql(context)} then organisation_department end as organisation_department
+        case when ${!filters.placesOnly} and ${atOrganisationSql(context)} then organisation_department end as organisation_place
       from (${positionsByKey(context, found)}) a
     ),
     groups as materialized (
-      select facet_text, missed, s_all, s_places, departments_text, organisation_department, count(*)::int as n
+      select facet_text, missed, s_all, s_places, departments_all_shown, organisation_place, count(*)::int as n
       from scored group by 1, 2, 3, 4, 5, 6
     )`;
   }
@@ -279,13 +281,13 @@ function departmentCounts(context: Context): SQL {
   const pairs = readsEachSession(context)
     ? sql`select department, 1 as n from (select distinct sess.department, sess.action_id from sess
         where in_dates and (open or ${!filters.placesOnly}) and sess.department is not null and sess.action_id in (select action_id from scored where missed = '')) p`
-    : sql`select department, n from groups, unnest(${keysOf("departments_text")}) as department where missed = ''
+    : sql`select department, n from groups, unnest(${keysOf("departments_all_shown")}) as department where missed = ''
         union all
         select department, 1 from (
-          select unnest(departments) as department, unnest(department_last_starts) as last_start from scored where missed = '' and departments_text is null
+          select unnest(departments) as department, unnest(department_last_starts) as last_start from scored where missed = '' and departments_all_shown is null
         ) d where last_start >= ${earliestDiffusedStartDate(context.today)}::date
         union all
-        select organisation_department, n from groups where missed = '' and organisation_department is not null`;
+        select organisation_place, n from groups where missed = '' and organisation_place is not null`;
   return sql`(select coalesce(json_object_agg(department, n), '{}') from (select department, sum(n)::int as n from (${pairs}) d group by 1) x)`;
 }
 
