@@ -13,9 +13,9 @@ import { PAGE_SIZE, sortOf, type SearchFilters, type Sort } from "@/lib/search/p
 // day given), found by words in the stored search document (French stemming, accents ignored,
 // every word a prefix; filled by the triggers of the search migration), narrowed by the filters,
 // with a count per filter value computed without that filter (so that the other choices show
-// what they would give). One statement answers the page, the total and the counts, reading
-// search_actions only (the narrow copy of what the search needs, migration 0014) and the page's
-// published rows.
+// what they would give). Two statements answer, side by side: one the total and the counts, one
+// the page; both read search_actions only (the narrow copy of what the search needs, migration
+// 0014), and the page its published rows.
 
 export interface Town {
   inseeCode: string;
@@ -198,17 +198,18 @@ function sessionsOf(context: Context, from: SQL): SQL {
  * department (with places) from there by its key. Gives the positions `open_at` (the first shown
  * session with places, in the department if one is asked) and, unless « places disponibles » is
  * asked, `other_at` (the first shown without places in the department, or the first shown: the
- * least of the two is the first shown there), computed once for each match (`offset 0` keeps the planner
- * from inlining them into every expression that reads them).
+ * least of the two is the first shown there), computed once for each match with the caller's
+ * `shown` columns (`offset 0` keeps the planner from inlining them into every expression that
+ * reads them; the columns a statement does not read are not computed).
  */
-function positionsByKey(context: Context, found: SQL): SQL {
+function positionsByKey(context: Context, found: SQL, shown: SQL): SQL {
   const { filters } = context;
   const first = sql`width_bucket(${addDays(earliestDiffusedStartDate(context.today), -1)}::date, session_starts) + 1`;
   const openAt = filters.department ? sql`array_position(session_keys, ${`${filters.department}+`}, ${first})` : sql`array_position(session_open, true, ${first})`;
   const otherAt = filters.department
     ? sql`array_position(session_keys, ${`${filters.department}-`}, ${first})`
     : sql`case when ${first} <= cardinality(session_starts) then ${first} end`;
-  return sql`select *, ${openAt} as open_at, ${filters.placesOnly ? sql`null::int` : otherAt} as other_at from (${found}) found offset 0`;
+  return sql`select *, ${openAt} as open_at, ${filters.placesOnly ? sql`null::int` : otherAt} as other_at, ${shown} from (${found}) found offset 0`;
 }
 
 /** The dates and the town need each session's start and place: the sessions are then read one by one. */
@@ -216,45 +217,56 @@ const readsEachSession = ({ filters, town }: Context) => Boolean(filters.from ||
 
 const ACTION_COLUMNS = sql.raw("action_id, title, facet_text, rank");
 
+/** The action filters asked for are all met: the action has the key of each. */
+function meetsActionFiltersSql(filters: SearchFilters): SQL {
+  const required = requiredKeys(filters);
+  return required.length ? sql`facet_keys @> array[${sql.join(required.map(([, key]) => sql`${key}`), sql`, `)}]::text[]` : sql`true`;
+}
+
 /**
  * The diffused actions with the words as `scored`, each with whether one of its diffused sessions
  * meets every session filter (s_all; s_places: one with places), its next such start, its distance
  * and the action filters it misses — from `sess`, its sessions one by one, when dates or a town are
- * asked (sessionsOf), else from its arrays (positionsByKey), with what the counts per department
- * need (departmentCounts). The results are the rows with s_all that miss nothing. `groups` counts
- * the rows by all that the totals and the counts read, so that these read a few groups.
+ * asked (sessionsOf), else from its arrays (positionsByKey), with the departments where it counts
+ * (departmentCounts). The results are the rows with s_all that miss nothing; with `hitsOnly`,
+ * `scored` holds only those (the page's statement), else every match (the counts').
  */
-function matching(context: Context): SQL {
+function matching(context: Context, hitsOnly: boolean): SQL {
   const { filters, today, text } = context;
-  const found = actionsSql(text, sql`${text ? text.where : sql`true`} and ${searchDiffusedSql(today)}`);
-  const missed = missedSql(filters);
+  const missed = hitsOnly ? sql`''` : missedSql(filters);
   if (!readsEachSession(context)) {
-    const lastStarts = filters.placesOnly ? sql`department_last_open_starts` : sql`department_last_starts`;
-    const wantedAt = filters.placesOnly ? sql`open_at` : sql`least(open_at, other_at)`;
-    const atOrganisation = sql`${atOrganisationSql(context)} and ${filters.department ? sql`organisation_department = ${filters.department}` : sql`true`}`;
-    // For the counts per department: departments_all_shown when a session is still shown in every
-    // department the action lists (counted by group; else null, and the action is read one by
-    // one), organisation_place when the action counts at its organisation's address.
+    const { department, placesOnly } = filters;
+    const day = sql`${earliestDiffusedStartDate(today)}::date`;
+    const lastStarts = placesOnly ? sql`department_last_open_starts` : sql`department_last_starts`;
+    const wantedAt = placesOnly ? sql`open_at` : sql`least(open_at, other_at)`;
+    // Whether a session is shown (start on or after the day), with places, in the department asked
+    // for: read from the last starts of the action's sessions (every session has a department, its
+    // commune's), so that only the page's hits need the sessions' positions.
+    const shownIn = (starts: SQL) =>
+      department ? sql`coalesce(${starts}[array_position(departments, ${department})] >= ${day}, false)` : sql`coalesce(${day} <= any(${starts}), false)`;
+    const atOrganisation = sql`${!placesOnly} and ${atOrganisationSql(context)} and ${department ? sql`organisation_department = ${department}` : sql`true`}`;
+    const hits = hitsOnly ? sql` and ${meetsActionFiltersSql(filters)} and (${shownIn(lastStarts)} or ${atOrganisation})` : sql``;
+    // Computed once per match (with « places disponibles », the two are the same).
+    const shown = sql`${shownIn(lastStarts)} as shown, ${placesOnly ? sql`null::boolean` : shownIn(sql`department_last_open_starts`)} as shown_open`;
+    const found = actionsSql(text, sql`${text ? text.where : sql`true`} and ${searchDiffusedSql(today)}${hits}`);
+    // For the counts per department: the departments the action lists, with their last starts
+    // when one of them has only passed sessions (else null: shown in all), and organisation_place
+    // when the action counts at its organisation's address.
     return sql`
-    with scored as materialized (
-      select ${ACTION_COLUMNS}, ${missed} as missed,
-        ${wantedAt} is not null or (${!filters.placesOnly} and ${atOrganisation}) as s_all, open_at is not null as s_places,
-        session_starts[${wantedAt}] as next_start, null::float8 as distance,
-        case when ${earliestDiffusedStartDate(today)}::date <= all(${lastStarts}) then departments_text end as departments_all_shown,
-        departments, ${lastStarts} as department_last_starts,
-        case when ${!filters.placesOnly} and ${atOrganisationSql(context)} then organisation_department end as organisation_place
-      from (${positionsByKey(context, found)}) a
-    ),
-    groups as materialized (
-      select facet_text, missed, s_all, s_places, departments_all_shown, organisation_place, count(*)::int as n
-      from scored group by 1, 2, 3, 4, 5, 6
+    with scored as (
+      select ${ACTION_COLUMNS}, ${missed} as missed, shown or ${atOrganisation} as s_all, ${placesOnly ? sql`shown` : sql`shown_open`} as s_places,
+        session_starts[${wantedAt}] as next_start, null::float8 as distance, departments_text,
+        case when not ${day} <= all(${lastStarts}) then ${lastStarts} end as passed_last_starts,
+        case when ${!placesOnly} and ${atOrganisationSql(context)} then organisation_department end as organisation_place
+      from (${positionsByKey(context, found, shown)}) a
     )`;
   }
+  const found = actionsSql(text, sql`${text ? text.where : sql`true`} and ${searchDiffusedSql(today)}${hitsOnly ? sql` and ${meetsActionFiltersSql(filters)}` : sql``}`);
   const wanted = sql`in_place and in_dates and (open or ${!filters.placesOnly})`;
   return sql`
     with base as materialized (${found}),
     sess as materialized (${sessionsOf(context, sql`base`)}),
-    scored as materialized (
+    scored as ${hitsOnly ? sql`not materialized` : sql`materialized`} (
       select ${ACTION_COLUMNS}, ${missed} as missed, coalesce(p.s_all, ${!hasSessionFilter(context)}) as s_all,
         coalesce(p.s_places, false) as s_places, p.next_start, p.distance
       from base left join (
@@ -262,8 +274,21 @@ function matching(context: Context): SQL {
           min(start_date) filter (where ${wanted}) as next_start, min(distance) filter (where ${wanted}) as distance
         from sess group by action_id
       ) p on p.id = base.action_id
-    ),
-    groups as materialized (select facet_text, missed, s_all, s_places, count(*)::int as n from scored group by 1, 2, 3, 4)`;
+    )`;
+}
+
+/**
+ * The matches counted by all that the totals and the counts read (their filter keys, the filters
+ * they miss, their session flags, their departments), so that these read a few dozen groups.
+ */
+function groupsSql(context: Context): SQL {
+  const byArrays = !readsEachSession(context);
+  // Grouped by bytes ("C"): the database's own collation compares texts more slowly.
+  const keys = byArrays
+    ? sql`facet_text collate "C" as facet_text, missed, s_all, s_places, departments_text collate "C" as departments_text, passed_last_starts, organisation_place`
+    : sql`facet_text collate "C" as facet_text, missed, s_all, s_places`;
+  return sql`${matching(context, false)},
+    groups as materialized (select ${keys}, count(*)::int as n from scored group by ${byArrays ? sql`1, 2, 3, 4, 5, 6, 7` : sql`1, 2, 3, 4`})`;
 }
 
 const HIT = sql.raw("s_all and missed = ''");
@@ -281,10 +306,10 @@ function departmentCounts(context: Context): SQL {
   const pairs = readsEachSession(context)
     ? sql`select department, 1 as n from (select distinct sess.department, sess.action_id from sess
         where in_dates and (open or ${!filters.placesOnly}) and sess.department is not null and sess.action_id in (select action_id from scored where missed = '')) p`
-    : sql`select department, n from groups, unnest(${keysOf("departments_all_shown")}) as department where missed = ''
+    : sql`select department, n from groups, unnest(${keysOf("departments_text")}) as department where missed = '' and passed_last_starts is null
         union all
-        select department, 1 from (
-          select unnest(departments) as department, unnest(department_last_starts) as last_start from scored where missed = '' and departments_all_shown is null
+        select department, n from (
+          select unnest(${keysOf("departments_text")}) as department, unnest(passed_last_starts) as last_start, n from groups where missed = '' and passed_last_starts is not null
         ) d where last_start >= ${earliestDiffusedStartDate(context.today)}::date
         union all
         select organisation_place, n from groups where missed = '' and organisation_place is not null`;
@@ -302,11 +327,17 @@ const VALUE_COUNTS = sql`(select coalesce(json_object_agg(k, n), '{}') from (
       where missed = '' or left(k, 1) = missed group by k
     ) x)`;
 
+/** The one row and column a statement answers, as JSON (drivers give it parsed or as text). */
+async function readJson<T>(statement: SQL): Promise<T> {
+  const db = await getDb();
+  const result = (await db.execute(statement)) as unknown as { rows: { data: unknown }[] };
+  const raw = result.rows[0]!.data;
+  return (typeof raw === "string" ? JSON.parse(raw) : raw) as T;
+}
+
 /** How many actions diffused on `today` match (for the alternatives offered to an empty search). */
 export async function countSearch(context: Context): Promise<number> {
-  const db = await getDb();
-  const result = (await db.execute(sql`${matching(context)} select count(*)::int as n from scored where ${HIT}`)) as unknown as { rows: { n: number }[] };
-  return Number(result.rows[0]!.n);
+  return readJson<number>(sql`${matching(context, true)} select count(*)::int as data from scored where ${HIT}`);
 }
 
 interface Counted {
@@ -316,42 +347,57 @@ interface Counted {
   values: Record<string, number>;
 }
 
-/** One page of the actions diffused on `today` that match, their total and the counts per filter value. */
-export async function runSearch(context: Context): Promise<SearchPage> {
-  const { filters, town } = context;
-  const db = await getDb();
-  const sort = sortOf(filters, town !== null);
-  const statement = sql`${matching(context)},
+/** The total, the actions with places and the counts per department and per filter value. */
+function countsStatement(context: Context): SQL {
+  return sql`${groupsSql(context)}
+    select json_build_object(
+      'total', (select coalesce(sum(n) filter (where ${HIT}), 0)::int from groups),
+      'placesOnly', (select coalesce(sum(n) filter (where s_places and missed = ''), 0)::int from groups),
+      'department', ${departmentCounts(context)},
+      'values', ${VALUE_COUNTS}
+    ) as data`;
+}
+
+/** The page asked for, in the order asked for, each hit with the towns of its sessions that match. */
+function pageStatement(context: Context, sort: Sort): SQL {
+  const { filters } = context;
+  return sql`${matching(context, true)},
     page as (
       select action_id, next_start, distance, row_number() over (order by ${ORDER[sort]}) as ord from (
         select action_id, next_start, distance, rank, title
         from scored where ${HIT} order by ${ORDER[sort]} limit ${PAGE_SIZE} offset ${(filters.page - 1) * PAGE_SIZE}
       ) top
-    ),
-    totals as (select coalesce(sum(n) filter (where ${HIT}), 0)::int as total, coalesce(sum(n) filter (where s_places and missed = ''), 0)::int as places from groups)
-    select json_build_object(
-      'total', (select total from totals),
-      'placesOnly', (select places from totals),
-      'hits', (select coalesce(json_agg(json_build_object(
-          'actionId', ${pa.actionId}, 'slug', ${pa.slug}, 'title', ${pa.title}, 'objectives', ${pa.objectives},
-          'permanentEntry', ${pa.permanentEntry}, 'organisationId', organisations.id, 'organisationName', organisations.name, 'organisationSlug', organisations.slug,
-          'nextStartDate', page.next_start, 'distance', page.distance,
-          'towns', coalesce(towns.names, '{}')
-        ) order by page.ord), '[]')
-        from page join ${pa} on ${pa.actionId} = page.action_id join organisations on organisations.id = ${pa.organisationId}
-        left join (
-          select shown.action_id, array_agg(distinct communes.name order by communes.name) as names
-          from (${sessionsOf(context, sql`(${actionsSql(null, sql`${sa.actionId} in (select action_id from page)`)}) page_actions`)}) shown
-          join communes on communes.insee_code = shown.commune_insee
-          where in_place and in_dates and (open or ${!filters.placesOnly}) group by 1
-        ) towns on towns.action_id = page.action_id),
-      'department', ${departmentCounts(context)},
-      'values', ${VALUE_COUNTS}
-    ) as data`;
-  const result = (await db.execute(statement)) as unknown as { rows: { data: unknown }[] };
-  const raw = result.rows[0]!.data;
-  const data = (typeof raw === "string" ? JSON.parse(raw) : raw) as Counted & { hits: SearchHit[] };
-  const facets: Facets = { department: data.department, ...countsByFilter(data.values), placesOnly: data.placesOnly };
-  const hits = data.hits.map((h) => ({ ...h, towns: h.towns ?? [], distance: h.distance === null ? null : Math.round(h.distance * 10) / 10 }));
-  return { total: data.total, hits, facets, sort };
+    )
+    select coalesce(json_agg(json_build_object(
+        'actionId', ${pa.actionId}, 'slug', ${pa.slug}, 'title', ${pa.title}, 'objectives', ${pa.objectives},
+        'permanentEntry', ${pa.permanentEntry}, 'organisationId', organisations.id, 'organisationName', organisations.name, 'organisationSlug', organisations.slug,
+        'nextStartDate', page.next_start, 'distance', page.distance,
+        'towns', coalesce(towns.names, '{}')
+      ) order by page.ord), '[]') as data
+    from page join ${pa} on ${pa.actionId} = page.action_id join organisations on organisations.id = ${pa.organisationId}
+    left join (
+      select shown.action_id, array_agg(distinct communes.name order by communes.name) as names
+      from (${sessionsOf(context, sql`(${actionsSql(null, sql`${sa.actionId} in (select action_id from page)`)}) page_actions`)}) shown
+      join communes on communes.insee_code = shown.commune_insee
+      where in_place and in_dates and (open or ${!filters.placesOnly}) group by 1
+    ) towns on towns.action_id = page.action_id`;
+}
+
+/**
+ * One page of the actions diffused on `today` that match, their total and the counts per filter
+ * value. The counts read every match and the page only the hits, each in a statement of its own:
+ * sent together, they run side by side on two connections of the pool (PGlite answers them one
+ * after the other). A change committed between the two may show in one and not yet in the other,
+ * as it would from one request to the next.
+ */
+export async function runSearch(context: Context): Promise<SearchPage> {
+  const sort = sortOf(context.filters, context.town !== null);
+  const [counted, hits] = await Promise.all([readJson<Counted>(countsStatement(context)), readJson<SearchHit[]>(pageStatement(context, sort))]);
+  const facets: Facets = { department: counted.department, ...countsByFilter(counted.values), placesOnly: counted.placesOnly };
+  return {
+    total: counted.total,
+    hits: hits.map((h) => ({ ...h, towns: h.towns ?? [], distance: h.distance === null ? null : Math.round(h.distance * 10) / 10 })),
+    facets,
+    sort,
+  };
 }
