@@ -34,13 +34,15 @@ async function published() {
 }
 
 describe("the published read model", () => {
-  it("refuses a session that ends before it starts, negative places or more places left than in total", async () => {
+  it("refuses a session that ends before it starts, negative places, more places left than in total, or no department", async () => {
     const { actionId, session } = await published();
     const where = sql`action_id = ${actionId} and id = ${session.id}`;
     await refused(sql`update published_sessions set end_date = start_date - 1 where ${where}`, "published_sessions_dates");
     await refused(sql`update published_sessions set places_available = -1 where ${where}`, "published_sessions_places");
     await refused(sql`update published_sessions set places_available = places_total + 1 where ${where}`, "published_sessions_places");
     await refused(sql`update published_sessions set recruitment = 'x' where ${where}`, "published_sessions_recruitment");
+    // The search reads « shown in a department » from the departments' last starts alone.
+    await refused(sql`update published_sessions set department = null where ${where}`, "published_sessions_department");
   });
 
   it("refuses an action without a Formacode (R2), negative hours, or first published after its last publication", async () => {

@@ -375,6 +375,10 @@ export const publishedSessions = pgTable(
     check("published_sessions_dates", sql`${t.endDate} >= ${t.startDate}`),
     check("published_sessions_places", sql`${t.placesAvailable} >= 0 and ${t.placesAvailable} <= ${t.placesTotal}`),
     check("published_sessions_recruitment", sql`${t.recruitment} ~ '^[0-9]$'`),
+    // Every session has its commune's department (the trigger above; communes.department is
+    // required): the search reads « a session is shown in a department » from the departments'
+    // last starts alone (db/queries/search-run.ts). A check, not NOT NULL, so that the trigger fills it.
+    check("published_sessions_department", sql`${t.department} is not null`),
   ],
 );
 

@@ -7,7 +7,7 @@ import { earliestDiffusedStartDate } from "@/lib/diffusion";
 import { searchDiffusedSql } from "@/lib/diffusion-sql";
 import { REGION_DEPARTMENTS } from "@/lib/region";
 import { countsByFilter, FACET_LETTER, requiredKeys, type ValueCounts } from "@/lib/search/facet-keys";
-import { PAGE_SIZE, sortOf, type SearchFilters, type Sort } from "@/lib/search/params";
+import { PAGE_SIZE, pageLength, sortOf, type SearchFilters, type Sort } from "@/lib/search/params";
 
 // The catalogue search of /formations. Only diffused content (lib/diffusion-sql.ts, for the Paris
 // day given), found by words in the stored search document (French stemming, accents ignored,
@@ -239,22 +239,24 @@ function matching(context: Context, hitsOnly: boolean): SQL {
     const day = sql`${earliestDiffusedStartDate(today)}::date`;
     const lastStarts = placesOnly ? sql`department_last_open_starts` : sql`department_last_starts`;
     const wantedAt = placesOnly ? sql`open_at` : sql`least(open_at, other_at)`;
-    // Whether a session is shown (start on or after the day), with places, in the department asked
-    // for: read from the last starts of the action's sessions (every session has a department, its
-    // commune's), so that only the page's hits need the sessions' positions.
+    // Whether a session is shown (start on or after the day) in the department asked for, or in any
+    // without one: read from the last start of the action's sessions in each department (or of those
+    // with places; '-infinity' when none has), since every session has a department, its commune's
+    // (check published_sessions_department). Only the page's hits need the sessions' positions.
     const shownIn = (starts: SQL) =>
       department ? sql`coalesce(${starts}[array_position(departments, ${department})] >= ${day}, false)` : sql`coalesce(${day} <= any(${starts}), false)`;
     const atOrganisation = sql`${!placesOnly} and ${atOrganisationSql(context)} and ${department ? sql`organisation_department = ${department}` : sql`true`}`;
-    const hits = hitsOnly ? sql` and ${meetsActionFiltersSql(filters)} and (${shownIn(lastStarts)} or ${atOrganisation})` : sql``;
+    const onlyHits = hitsOnly ? sql` and ${meetsActionFiltersSql(filters)} and (${shownIn(lastStarts)} or ${atOrganisation})` : sql``;
     // Computed once per match (with « places disponibles », the two are the same).
-    const shown = sql`${shownIn(lastStarts)} as shown, ${placesOnly ? sql`null::boolean` : shownIn(sql`department_last_open_starts`)} as shown_open`;
-    const found = actionsSql(text, sql`${text ? text.where : sql`true`} and ${searchDiffusedSql(today)}${hits}`);
+    const shown = sql`${shownIn(lastStarts)} as shown_wanted, ${placesOnly ? sql`null::boolean` : shownIn(sql`department_last_open_starts`)} as shown_open`;
+    const found = actionsSql(text, sql`${text ? text.where : sql`true`} and ${searchDiffusedSql(today)}${onlyHits}`);
     // For the counts per department: the departments the action lists, with their last starts
-    // when one of them has only passed sessions (else null: shown in all), and organisation_place
-    // when the action counts at its organisation's address.
+    // when no session is shown any more in one of them (all passed, or, with « places
+    // disponibles », all full: null when shown in all), and organisation_place when the action
+    // counts at its organisation's address.
     return sql`
     with scored as (
-      select ${ACTION_COLUMNS}, ${missed} as missed, shown or ${atOrganisation} as s_all, ${placesOnly ? sql`shown` : sql`shown_open`} as s_places,
+      select ${ACTION_COLUMNS}, ${missed} as missed, shown_wanted or ${atOrganisation} as s_all, ${placesOnly ? sql`shown_wanted` : sql`shown_open`} as s_places,
         session_starts[${wantedAt}] as next_start, null::float8 as distance, departments_text,
         case when not ${day} <= all(${lastStarts}) then ${lastStarts} end as passed_last_starts,
         case when ${!placesOnly} and ${atOrganisationSql(context)} then organisation_department end as organisation_place
@@ -279,7 +281,9 @@ function matching(context: Context, hitsOnly: boolean): SQL {
 
 /**
  * The matches counted by all that the totals and the counts read (their filter keys, the filters
- * they miss, their session flags, their departments), so that these read a few dozen groups.
+ * they miss, their session flags, their departments), so that these read a few groups: a few
+ * dozen, and one more for each action with a department where no session is shown any more
+ * (grouped by its last starts, null for every other action: few, so cheap to group by).
  */
 function groupsSql(context: Context): SQL {
   const byArrays = !readsEachSession(context);
@@ -327,8 +331,8 @@ const VALUE_COUNTS = sql`(select coalesce(json_object_agg(k, n), '{}') from (
       where missed = '' or left(k, 1) = missed group by k
     ) x)`;
 
-/** The one row and column a statement answers, as JSON (drivers give it parsed or as text). */
-async function readJson<T>(statement: SQL): Promise<T> {
+/** The one value a statement answers (its column `data`; JSON comes parsed or as text, by driver). */
+async function readData<T>(statement: SQL): Promise<T> {
   const db = await getDb();
   const result = (await db.execute(statement)) as unknown as { rows: { data: unknown }[] };
   const raw = result.rows[0]!.data;
@@ -337,7 +341,7 @@ async function readJson<T>(statement: SQL): Promise<T> {
 
 /** How many actions diffused on `today` match (for the alternatives offered to an empty search). */
 export async function countSearch(context: Context): Promise<number> {
-  return readJson<number>(sql`${matching(context, true)} select count(*)::int as data from scored where ${HIT}`);
+  return readData<number>(sql`${matching(context, true)} select count(*)::int as data from scored where ${HIT}`);
 }
 
 interface Counted {
@@ -376,9 +380,9 @@ function pageStatement(context: Context, sort: Sort): SQL {
       ) order by page.ord), '[]') as data
     from page join ${pa} on ${pa.actionId} = page.action_id join organisations on organisations.id = ${pa.organisationId}
     left join (
-      select shown.action_id, array_agg(distinct communes.name order by communes.name) as names
-      from (${sessionsOf(context, sql`(${actionsSql(null, sql`${sa.actionId} in (select action_id from page)`)}) page_actions`)}) shown
-      join communes on communes.insee_code = shown.commune_insee
+      select page_sessions.action_id, array_agg(distinct communes.name order by communes.name) as names
+      from (${sessionsOf(context, sql`(${actionsSql(null, sql`${sa.actionId} in (select action_id from page)`)}) page_actions`)}) page_sessions
+      join communes on communes.insee_code = page_sessions.commune_insee
       where in_place and in_dates and (open or ${!filters.placesOnly}) group by 1
     ) towns on towns.action_id = page.action_id`;
 }
@@ -387,12 +391,15 @@ function pageStatement(context: Context, sort: Sort): SQL {
  * One page of the actions diffused on `today` that match, their total and the counts per filter
  * value. The counts read every match and the page only the hits, each in a statement of its own:
  * sent together, they run side by side on two connections of the pool (PGlite answers them one
- * after the other). A change committed between the two may show in one and not yet in the other,
- * as it would from one request to the next.
+ * after the other). Each reads its own snapshot: should a change committed between the two make
+ * them disagree (a total of 0 above hits, or a page the total says exists without its hits), the
+ * search is asked again, once.
  */
 export async function runSearch(context: Context): Promise<SearchPage> {
   const sort = sortOf(context.filters, context.town !== null);
-  const [counted, hits] = await Promise.all([readJson<Counted>(countsStatement(context)), readJson<SearchHit[]>(pageStatement(context, sort))]);
+  const read = () => Promise.all([readData<Counted>(countsStatement(context)), readData<SearchHit[]>(pageStatement(context, sort))]);
+  let [counted, hits] = await read();
+  if (hits.length !== pageLength(counted.total, context.filters.page)) [counted, hits] = await read();
   const facets: Facets = { department: counted.department, ...countsByFilter(counted.values), placesOnly: counted.placesOnly };
   return {
     total: counted.total,

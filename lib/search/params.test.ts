@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampRadius, parseSearchParams, searchHref, searchTerms, sortOf, tidySearchQuery } from "@/lib/search/params";
+import { clampRadius, PAGE_SIZE, pageLength, parseSearchParams, searchHref, searchTerms, sortOf, tidySearchQuery } from "@/lib/search/params";
 
 const TODAY = "2027-03-10";
 
@@ -79,6 +79,17 @@ describe("parseSearchParams", () => {
   it("clamps absurd dates, puts a reversed range right and caps the page", () => {
     expect(parseSearchParams({ du: "1900-01-01", au: "2999-12-31", page: "999999999" }, TODAY)).toMatchObject({ from: "2027-03-03", to: "2032-03-10", page: 500 });
     expect(parseSearchParams({ du: "2027-06-01", au: "2027-04-01" }, TODAY)).toMatchObject({ from: "2027-04-01", to: "2027-06-01" });
+  });
+});
+
+describe("pageLength", () => {
+  it("gives a full page, then the rest, then nothing past the last page", () => {
+    expect(pageLength(0, 1)).toBe(0);
+    expect(pageLength(PAGE_SIZE * 2 + 3, 1)).toBe(PAGE_SIZE);
+    expect(pageLength(PAGE_SIZE * 2 + 3, 2)).toBe(PAGE_SIZE);
+    expect(pageLength(PAGE_SIZE * 2 + 3, 3)).toBe(3);
+    expect(pageLength(PAGE_SIZE * 2, 3)).toBe(0);
+    expect(pageLength(5, 9)).toBe(0);
   });
 });
 
