@@ -3,7 +3,8 @@
 // Server time of the catalogue search (db/queries/search.ts, as /formations calls it) on a
 // generated catalogue (db/generate/): words, filters, a town with its radius, the counts per
 // filter value, a misspelt word, a deep page. Prints p50 and p95 per scenario, then the plans
-// (EXPLAIN ANALYZE) of each scenario's statements.
+// (EXPLAIN ANALYZE) of each scenario's statements, and a floor: the target's matches counted and
+// nothing else.
 //
 // Sizes: full = 100 000 actions with about 400 000 published sessions on PostgreSQL (a database of
 // its own on BENCH_DATABASE_URL / TEST_DATABASE_URL's server; --reuse keeps it between runs), then
@@ -14,8 +15,11 @@ import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { generate } from "@/db/generate";
 import { searchCatalogue } from "@/db/queries/search";
+import { wordsMatch } from "@/db/queries/search-run";
+import { searchActions } from "@/db/schema";
 import { addDays, parisDate } from "@/lib/dates";
-import { parseSearchParams, type RawSearchParams } from "@/lib/search/params";
+import { searchDiffusedSql } from "@/lib/diffusion-sql";
+import { parseSearchParams, searchTerms, type RawSearchParams } from "@/lib/search/params";
 import { DATABASE_BENCH_OPTIONS, type Engine, openBenchDatabase, selectCases } from "@/scripts/bench/bench-database";
 import { explainAll, installHandle } from "@/scripts/bench/capture";
 import { percentile } from "@/scripts/bench/measure";
@@ -66,7 +70,26 @@ function scenarios(today: string): [string, RawSearchParams][] {
   ];
 }
 
+const FLOOR = "floor: the target's matches, counted";
+
 const ms = (value: number) => value.toFixed(1).padStart(7);
+
+/**
+ * Runs `work` twice to warm up, then `runs` times — a slow one stops after its time budget, its
+ * percentiles then over fewer runs (at least five): the times in ms, sorted, and its last answer.
+ */
+async function timed(work: () => Promise<number>, runs: number): Promise<{ times: number[]; total: number }> {
+  for (let i = 0; i < 2; i++) await work();
+  const times: number[] = [];
+  let total = 0;
+  const budgetEnds = performance.now() + BUDGET_MS;
+  for (let i = 0; i < runs && (i < 5 || performance.now() < budgetEnds); i++) {
+    const started = performance.now();
+    total = await work();
+    times.push(performance.now() - started);
+  }
+  return { times: times.sort((a, b) => a - b), total };
+}
 
 async function bench(c: Case) {
   const name = `search_${c.engine}_${c.actions}`;
@@ -103,17 +126,7 @@ async function bench(c: Case) {
     for (const [scenario, params] of scenarios(today)) {
       const filters = parseSearchParams(params, today);
       const work = () => searchCatalogue({ filters, today });
-      for (let i = 0; i < 2; i++) await work();
-      const times: number[] = [];
-      let total = 0;
-      // A slow scenario stops after its time budget: its percentiles are then over fewer runs.
-      const budgetEnds = performance.now() + BUDGET_MS;
-      for (let i = 0; i < runs && (i < 5 || performance.now() < budgetEnds); i++) {
-        const started = performance.now();
-        total = (await work()).total;
-        times.push(performance.now() - started);
-      }
-      times.sort((a, b) => a - b);
+      const { times, total } = await timed(async () => (await work()).total, runs);
       console.log(`  ${scenario}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms over ${times.length} runs, ${total} results`);
       let plans: string[] = [];
       if (!values["no-plans"]) {
@@ -125,6 +138,12 @@ async function bench(c: Case) {
       }
       results.push({ name: scenario, p50: percentile(times, 50), p95: percentile(times, 95), runs: times.length, total, plans });
     }
+    // What any statement reading the target's matches costs at least on this machine at this
+    // moment (its speed varies from one hour to the next): the words' index and their rows.
+    const floorTerms = searchTerms(parseSearchParams(scenarios(today)[0]![1], today).q);
+    const floor = sql`select count(*)::int as n from ${searchActions} where ${wordsMatch(floorTerms)!.where} and ${searchDiffusedSql(today)}`;
+    const measured = await timed(async () => Number(((await handle.db.execute(floor)) as unknown as { rows: { n: number }[] }).rows[0]!.n), runs);
+    results.push({ name: FLOOR, p50: percentile(measured.times, 50), p95: percentile(measured.times, 95), runs: measured.times.length, total: measured.total, plans: [] });
     for (const result of results) {
       if (result.plans.length === 0) continue;
       console.log(`\n=== ${result.name}: plans (EXPLAIN ANALYZE) of its ${result.plans.length} statements on ${database.where}`);
