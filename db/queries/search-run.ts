@@ -223,6 +223,11 @@ function meetsActionFiltersSql(filters: SearchFilters): SQL {
   return required.length ? sql`facet_keys @> array[${sql.join(required.map(([, key]) => sql`${key}`), sql`, `)}]::text[]` : sql`true`;
 }
 
+/** The search rows diffused on the day, with the words, that also meet `also` when given. */
+function diffusedMatches({ text, today }: Context, also: SQL | null): SQL {
+  return actionsSql(text, sql`${text ? text.where : sql`true`} and ${searchDiffusedSql(today)}${also ? sql` and ${also}` : sql``}`);
+}
+
 /**
  * The diffused actions with the words as `scored`, each with whether one of its diffused sessions
  * meets every session filter (s_all; s_places: one with places), its next such start, its distance
@@ -232,7 +237,7 @@ function meetsActionFiltersSql(filters: SearchFilters): SQL {
  * `scored` holds only those (the page's statement), else every match (the counts').
  */
 function matching(context: Context, hitsOnly: boolean): SQL {
-  const { filters, today, text } = context;
+  const { filters, today } = context;
   const missed = hitsOnly ? sql`''` : missedSql(filters);
   if (!readsEachSession(context)) {
     const { department, placesOnly } = filters;
@@ -246,10 +251,10 @@ function matching(context: Context, hitsOnly: boolean): SQL {
     const shownIn = (starts: SQL) =>
       department ? sql`coalesce(${starts}[array_position(departments, ${department})] >= ${day}, false)` : sql`coalesce(${day} <= any(${starts}), false)`;
     const atOrganisation = sql`${!placesOnly} and ${atOrganisationSql(context)} and ${department ? sql`organisation_department = ${department}` : sql`true`}`;
-    const onlyHits = hitsOnly ? sql` and ${meetsActionFiltersSql(filters)} and (${shownIn(lastStarts)} or ${atOrganisation})` : sql``;
+    const onlyHits = hitsOnly ? sql`${meetsActionFiltersSql(filters)} and (${shownIn(lastStarts)} or ${atOrganisation})` : null;
     // Computed once per match (with « places disponibles », the two are the same).
     const shown = sql`${shownIn(lastStarts)} as shown_wanted, ${placesOnly ? sql`null::boolean` : shownIn(sql`department_last_open_starts`)} as shown_open`;
-    const found = actionsSql(text, sql`${text ? text.where : sql`true`} and ${searchDiffusedSql(today)}${onlyHits}`);
+    const found = diffusedMatches(context, onlyHits);
     // For the counts per department: the departments the action lists, with their last starts
     // when no session is shown any more in one of them (all passed, or, with « places
     // disponibles », all full: null when shown in all), and organisation_place when the action
@@ -263,7 +268,7 @@ function matching(context: Context, hitsOnly: boolean): SQL {
       from (${positionsByKey(context, found, shown)}) a
     )`;
   }
-  const found = actionsSql(text, sql`${text ? text.where : sql`true`} and ${searchDiffusedSql(today)}${hitsOnly ? sql` and ${meetsActionFiltersSql(filters)}` : sql``}`);
+  const found = diffusedMatches(context, hitsOnly ? meetsActionFiltersSql(filters) : null);
   const wanted = sql`in_place and in_dates and (open or ${!filters.placesOnly})`;
   return sql`
     with base as materialized (${found}),
