@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { organisations } from "@/db/schema";
-import { actionContent, createProviderAndStaff, publishAction } from "@/db/test-utils/fixtures";
+import { actionContent, addressIn, createProviderAndStaff, publishAction } from "@/db/test-utils/fixtures";
 import { PLACES, publishAll, search, session, titles, uniqueWord } from "@/db/test-utils/search";
 import { addDays, parisDate } from "@/lib/dates";
 
@@ -90,6 +90,23 @@ describe("catalogue search filters", () => {
     const withPlaces = await search({ q: word, places: "1" });
     expect(withPlaces.facets.department).toEqual({ "54": 1, "57": 1 });
     expect(withPlaces.total).toBe(2);
+  });
+
+  it("counts an action with sessions in more than four departments under those where one is still shown", async () => {
+    const word = uniqueWord();
+    const bar = addressIn("55029", "55000");
+    const strasbourg = addressIn("67482", "67000");
+    await publishAll(word, [
+      {
+        title: "Cinq départements",
+        sessions: [session(PLACES.nancy, -30), session(PLACES.metz, 45), session(PLACES.epinal, 20, { placesAvailable: 0 }), session(bar, 10), session(strasbourg, -30)],
+      },
+      { title: "Nancy passée, Metz à venir", sessions: [session(PLACES.nancy, -30), session(PLACES.metz, 45)] },
+    ]);
+    expect((await search({ q: word })).facets.department).toEqual({ "55": 1, "57": 2, "88": 1 });
+    expect((await search({ q: word, places: "1" })).facets.department).toEqual({ "55": 1, "57": 2 });
+    expect(titles(await search({ q: word, departement: "67" }))).toEqual([]);
+    expect(titles(await search({ q: word, departement: "88" }))).toEqual(["Cinq départements"]);
   });
 
   it("places an action with permanent entry and no session shown at its organisation's address", async () => {

@@ -255,15 +255,22 @@ function matching(context: Context, hitsOnly: boolean): SQL {
     // Computed once per match (with « places disponibles », the two are the same).
     const shown = sql`${shownIn(lastStarts)} as shown_wanted, ${placesOnly ? sql`null::boolean` : shownIn(sql`department_last_open_starts`)} as shown_open`;
     const found = diffusedMatches(context, onlyHits);
-    // For the counts per department: the departments the action lists, with their last starts
-    // when no session is shown any more in one of them (all passed, or, with « places
-    // disponibles », all full: null when shown in all), and organisation_place when the action
-    // counts at its organisation's address.
+    // For the counts per department: the departments the action lists and, when no session is
+    // shown any more in one of them (all passed, or, with « places disponibles », all full; null
+    // when shown in all), those where one still is: as a mask of their positions when the action
+    // lists at most four (an integer is far cheaper to group by than an array), else by their last
+    // starts; and organisation_place when the action counts at its organisation's address.
+    const passed = sql`not ${day} <= all(${lastStarts})`;
+    const shownMask = sql.join(
+      [1, 2, 3, 4].map((i) => sql`(coalesce(${lastStarts}[${sql.raw(String(i))}] >= ${day}, false)::int << ${sql.raw(String(i - 1))})`),
+      sql` | `,
+    );
     return sql`
     with scored as (
       select ${ACTION_COLUMNS}, ${missed} as missed, shown_wanted or ${atOrganisation} as s_all, ${placesOnly ? sql`shown_wanted` : sql`shown_open`} as s_places,
         session_starts[${wantedAt}] as next_start, null::float8 as distance, departments_text,
-        case when not ${day} <= all(${lastStarts}) then ${lastStarts} end as passed_last_starts,
+        case when ${passed} and cardinality(${lastStarts}) <= 4 then ${shownMask} end as shown_mask,
+        case when ${passed} and cardinality(${lastStarts}) > 4 then ${lastStarts} end as passed_last_starts,
         case when ${!placesOnly} and ${atOrganisationSql(context)} then organisation_department end as organisation_place
       from (${positionsByKey(context, found, shown)}) a
     )`;
@@ -286,18 +293,18 @@ function matching(context: Context, hitsOnly: boolean): SQL {
 
 /**
  * The matches counted by all that the totals and the counts read (their filter keys, the filters
- * they miss, their session flags, their departments), so that these read a few groups: a few
- * dozen, and one more for each action with a department where no session is shown any more
- * (grouped by its last starts, null for every other action: few, so cheap to group by).
+ * they miss, their session flags, their departments and those where a session is still shown), so
+ * that these read a few groups: a few hundred, and one more for each action with a department
+ * where no session is shown any more among more than four (grouped by its last starts: rare).
  */
 function groupsSql(context: Context): SQL {
   const byArrays = !readsEachSession(context);
   // Grouped by bytes ("C"): the database's own collation compares texts more slowly.
   const keys = byArrays
-    ? sql`facet_text collate "C" as facet_text, missed, s_all, s_places, departments_text collate "C" as departments_text, passed_last_starts, organisation_place`
+    ? sql`facet_text collate "C" as facet_text, missed, s_all, s_places, departments_text collate "C" as departments_text, shown_mask, passed_last_starts, organisation_place`
     : sql`facet_text collate "C" as facet_text, missed, s_all, s_places`;
   return sql`${matching(context, false)},
-    groups as materialized (select ${keys}, count(*)::int as n from scored group by ${byArrays ? sql`1, 2, 3, 4, 5, 6, 7` : sql`1, 2, 3, 4`})`;
+    groups as materialized (select ${keys}, count(*)::int as n from scored group by ${byArrays ? sql`1, 2, 3, 4, 5, 6, 7, 8` : sql`1, 2, 3, 4`})`;
 }
 
 const HIT = sql.raw("s_all and missed = ''");
@@ -315,7 +322,9 @@ function departmentCounts(context: Context): SQL {
   const pairs = readsEachSession(context)
     ? sql`select department, 1 as n from (select distinct sess.department, sess.action_id from sess
         where in_dates and (open or ${!filters.placesOnly}) and sess.department is not null and sess.action_id in (select action_id from scored where missed = '')) p`
-    : sql`select department, n from groups, unnest(${keysOf("departments_text")}) as department where missed = '' and passed_last_starts is null
+    : sql`select department, n from groups, unnest(${keysOf("departments_text")}) as department where missed = '' and shown_mask is null and passed_last_starts is null
+        union all
+        select department, n from groups, unnest(${keysOf("departments_text")}) with ordinality as d(department, i) where missed = '' and shown_mask & (1 << (i::int - 1)) <> 0
         union all
         select department, n from (
           select unnest(${keysOf("departments_text")}) as department, unnest(passed_last_starts) as last_start, n from groups where missed = '' and passed_last_starts is not null
