@@ -109,6 +109,16 @@ describe("catalogue search filters", () => {
     expect(titles(await search({ q: word, departement: "88" }))).toEqual(["Cinq départements"]);
   });
 
+  it("counts an action in four departments under the last one only when only there is a session still shown", async () => {
+    const word = uniqueWord();
+    const bar = addressIn("55029", "55000");
+    await publishAll(word, [
+      { title: "Quatre départements", sessions: [session(PLACES.nancy, -30), session(bar, -30), session(PLACES.metz, -30), session(PLACES.epinal, 20)] },
+    ]);
+    expect((await search({ q: word })).facets.department).toEqual({ "88": 1 });
+    expect((await search({ q: word, places: "1" })).facets.department).toEqual({ "88": 1 });
+  });
+
   it("places an action with permanent entry and no session shown at its organisation's address", async () => {
     const word = uniqueWord();
     const inMetz = await createProviderAndStaff({ communeInsee: PLACES.metz.communeInsee, postalCode: PLACES.metz.postcode });

@@ -193,6 +193,13 @@ function sessionsOf(context: Context, from: SQL): SQL {
 }
 
 /**
+ * How many departments of an action the counts group as a mask of bits (one per department where a
+ * session is still shown, in the order of its departments; an int, so at most 31); an action
+ * listing more is grouped by its departments' last starts.
+ */
+const MASKED_DEPARTMENTS = 4;
+
+/**
  * Without dates nor a town, each action's answer is read from its arrays directly: the first
  * session shown is found by the day (its sessions are sorted by start), the first one in the
  * department (with places) from there by its key. Gives the positions `open_at` (the first shown
@@ -258,19 +265,20 @@ function matching(context: Context, hitsOnly: boolean): SQL {
     // For the counts per department: the departments the action lists and, when no session is
     // shown any more in one of them (all passed, or, with « places disponibles », all full; null
     // when shown in all), those where one still is: as a mask of their positions when the action
-    // lists at most four (an integer is far cheaper to group by than an array), else by their last
-    // starts; and organisation_place when the action counts at its organisation's address.
+    // lists at most MASKED_DEPARTMENTS (an integer is far cheaper to group by than an array), else
+    // by their last starts; and organisation_place when the action counts at its organisation's address.
     const passed = sql`not ${day} <= all(${lastStarts})`;
     const shownMask = sql.join(
-      [1, 2, 3, 4].map((i) => sql`(coalesce(${lastStarts}[${sql.raw(String(i))}] >= ${day}, false)::int << ${sql.raw(String(i - 1))})`),
+      Array.from({ length: MASKED_DEPARTMENTS }, (_, bit) => sql`(coalesce(${lastStarts}[${sql.raw(String(bit + 1))}] >= ${day}, false)::int << ${sql.raw(String(bit))})`),
       sql` | `,
     );
+    const masked = sql`cardinality(${lastStarts}) <= ${sql.raw(String(MASKED_DEPARTMENTS))}`;
     return sql`
     with scored as (
       select ${ACTION_COLUMNS}, ${missed} as missed, shown_wanted or ${atOrganisation} as s_all, ${placesOnly ? sql`shown_wanted` : sql`shown_open`} as s_places,
         session_starts[${wantedAt}] as next_start, null::float8 as distance, departments_text,
-        case when ${passed} and cardinality(${lastStarts}) <= 4 then ${shownMask} end as shown_mask,
-        case when ${passed} and cardinality(${lastStarts}) > 4 then ${lastStarts} end as passed_last_starts,
+        case when ${passed} and ${masked} then ${shownMask} end as shown_mask,
+        case when ${passed} and not ${masked} then ${lastStarts} end as passed_last_starts,
         case when ${!placesOnly} and ${atOrganisationSql(context)} then organisation_department end as organisation_place
       from (${positionsByKey(context, found, shown)}) a
     )`;
