@@ -14,14 +14,21 @@ async function signedInContext(browser: Browser, baseURL: string): Promise<Brows
   return context;
 }
 
-/** Opens the provider area with these cookies in a fresh browser: where does it land? */
+/**
+ * Opens the provider area with these cookies in a fresh browser: where does it land? The area
+ * streams its loading state first, so a session that no longer holds is sent to the login page
+ * after the first bytes, by the browser: wait for one page or the other to show (a quiet network
+ * came, on a loaded machine, before that redirect).
+ */
 async function landingWith(browser: Browser, baseURL: string, cookies: Cookie[]): Promise<string> {
   const context = await browser.newContext({ baseURL });
   try {
     await context.addCookies(cookies);
     const page = await context.newPage();
     await page.goto(PROVIDER_AREA);
-    await page.waitForLoadState("networkidle");
+    const login = page.getByRole("heading", { level: 1, name: "Connexion" });
+    await expect(page.getByRole("heading", { name: "Vos actions de formation" }).or(login)).toBeVisible();
+    if (await login.isVisible()) await page.waitForURL(/\/connexion/);
     return new URL(page.url()).pathname;
   } finally {
     await context.close();
