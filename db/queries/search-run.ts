@@ -278,7 +278,7 @@ function matching(context: Context, hitsOnly: boolean): SQL {
       select ${ACTION_COLUMNS}, ${missed} as missed, shown_wanted or ${atOrganisation} as s_all, ${placesOnly ? sql`shown_wanted` : sql`shown_open`} as s_places,
         session_starts[${wantedAt}] as next_start, null::float8 as distance, departments_text,
         case when ${passed} and ${masked} then ${shownMask} end as shown_mask,
-        case when ${passed} and not ${masked} then ${lastStarts} end as passed_last_starts,
+        case when not ${masked} and ${passed} then ${lastStarts} end as passed_last_starts,
         case when ${!placesOnly} and ${atOrganisationSql(context)} then organisation_department end as organisation_place
       from (${positionsByKey(context, found, shown)}) a
     )`;
@@ -330,9 +330,8 @@ function departmentCounts(context: Context): SQL {
   const pairs = readsEachSession(context)
     ? sql`select department, 1 as n from (select distinct sess.department, sess.action_id from sess
         where in_dates and (open or ${!filters.placesOnly}) and sess.department is not null and sess.action_id in (select action_id from scored where missed = '')) p`
-    : sql`select department, n from groups, unnest(${keysOf("departments_text")}) as department where missed = '' and shown_mask is null and passed_last_starts is null
-        union all
-        select department, n from groups, unnest(${keysOf("departments_text")}) with ordinality as d(department, i) where missed = '' and shown_mask & (1 << (i::int - 1)) <> 0
+    : sql`select department, n from groups, unnest(${keysOf("departments_text")}) with ordinality as d(department, i)
+        where missed = '' and passed_last_starts is null and (shown_mask is null or shown_mask & (1 << (i::int - 1)) <> 0)
         union all
         select department, n from (
           select unnest(${keysOf("departments_text")}) as department, unnest(passed_last_starts) as last_start, n from groups where missed = '' and passed_last_starts is not null

@@ -17,15 +17,15 @@ export type Sort = (typeof SORTS)[number];
 export const PAGE_SIZE = 20;
 /** Deeper pages are not served: nobody reads 10 000 results twenty at a time. */
 export const MAX_PAGE = 500;
+export const QUERY_MAX_LENGTH = 200;
+const TOWN_MAX_LENGTH = 80;
+/** How far ahead a start date may be asked for. */
+const MAX_YEARS_AHEAD = 5;
 
 /** How many results page `page` of a search with `total` results shows. */
 export function pageLength(total: number, page: number): number {
   return Math.min(PAGE_SIZE, Math.max(0, total - (page - 1) * PAGE_SIZE));
 }
-export const QUERY_MAX_LENGTH = 200;
-const TOWN_MAX_LENGTH = 80;
-/** How far ahead a start date may be asked for. */
-const MAX_YEARS_AHEAD = 5;
 
 export interface SearchFilters {
   /** The words typed, tidied ("" for none). */
