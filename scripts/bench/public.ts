@@ -5,11 +5,13 @@
 // on it, and measures requests per second and p99 latency of an action page, an organisation
 // page (the median one by size, and the heaviest) and the home page against a page with no data
 // of the same build, cached whole like them (/acces-refuse): each page in pairs with the
-// reference, measured one beside the other, in turn first. Prints each page's median ratio to the
-// reference. Target: ≥ 0.9 for the action page and the organisation pages (they list their
-// actions by pages of 20, so the heaviest weighs about what the median one does; its second page
-// is measured too when it has one). Also prints each page's weight, the client JavaScript it loads
-// beyond the reference's, and whether the build touched the database (it must not).
+// reference, measured one beside the other, in turn first, after one untimed load of each. Prints
+// each page's median ratio to the reference. Target: ≥ 0.9 for the action page and the
+// organisation pages (they list their actions by pages of 20, so the heaviest weighs about what
+// the median one does; its second page is measured too when it has one). Also prints each page's
+// weight, the client JavaScript it loads beyond the reference's, and whether the build touched
+// the database (it must not). Requests ask for no compression, so the figures leave out the gzip
+// that `next start` would do again on every answer, a cost that grows with the page's weight.
 //
 // The pages measured are picked from the app's own sitemap.xml (so by its diffusion rule); each
 // is requested once before measuring, as a first visitor would. Sizes: full = 5 000 actions,
@@ -37,7 +39,7 @@ const { values } = parseArgs({
 
 const SIZES = {
   full: { actions: 5000, rounds: 8, seconds: 2 },
-  small: { actions: 200, rounds: 3, seconds: 1 },
+  small: { actions: 200, rounds: 4, seconds: 1 },
 } as const;
 if (values.size !== "full" && values.size !== "small") {
   console.error(`--size must be full or small, not « ${values.size} ».`);
@@ -97,6 +99,7 @@ function hit(url: string): Promise<number> {
       .get(url, { agent }, (res) => {
         res.resume();
         res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("error", reject);
       })
       .on("error", reject);
   });
@@ -199,16 +202,20 @@ try {
     console.log(`  ${page.path}: ${status}, x-nextjs-cache ${headers["x-nextjs-cache"] ?? "(none)"}${headers["x-nextjs-postponed"] ? ", postponed (rendered per request)" : ""}`);
   }
 
-  // Each page is measured right beside a measure of the reference, in turn first and second, and
-  // its ratio is taken within that pair: this machine's speed drifts within seconds, and a page
-  // and a reference measured twenty seconds apart compared two machines.
+  // One untimed load of each page first: the first measure must not be the one of a cold server.
+  for (const page of pages) await load(`${base}${page.path}`);
+
+  // Each page is measured right beside a measure of the reference, and its ratio is taken within
+  // that pair: this machine's speed drifts within seconds, and a page and a reference measured
+  // twenty seconds apart compared two machines. Each page goes first in one round, second in the
+  // next (an even number of rounds balances them).
   console.log(`\n${rounds} rounds of pairs (reference, page) of ${seconds} s each, ${concurrency} connections…`);
   const figures = pages.map(() => ({ rps: [] as number[], p99: [] as number[], rpsRatio: [] as number[], p99Ratio: [] as number[] }));
   const measured = pages.slice(1).map((_, k) => k + 1);
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? measured : [...measured].reverse();
-    for (const [position, i] of order.entries()) {
-      const referenceFirst = (round + position) % 2 === 0;
+    for (const i of order) {
+      const referenceFirst = (round + i) % 2 === 0;
       const first = await load(`${base}${pages[referenceFirst ? 0 : i]!.path}`);
       const second = await load(`${base}${pages[referenceFirst ? i : 0]!.path}`);
       const [ref, page] = referenceFirst ? [first, second] : [second, first];
@@ -222,7 +229,7 @@ try {
   }
 
   const reference = await scripts("/acces-refuse");
-  console.log(`\nMedians over ${rounds} rounds (ratio = page / reference, within each pair):\n`);
+  console.log(`\nMedians over ${rounds} rounds (ratio = page / reference, within each pair; the reference's own figures over all its pairs):\n`);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`${"page".padEnd(42)}${"HTML".padStart(9)}${"req/s".padStart(8)}${"p99 ms".padStart(9)}${"req/s ratio".padStart(13)}${"p99 ratio".padStart(11)}${"extra JS".padStart(11)}`);
   for (const [i, page] of pages.entries()) {
