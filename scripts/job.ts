@@ -1,4 +1,4 @@
-// npm run job -- <withdraw-sessions | expire-dossiers | send-mail | staff-digest> [--as-of YYYY-MM-DD]
+// npm run job -- <withdraw-sessions | expire-dossiers | send-mail | staff-digest | reorder-search> [--as-of YYYY-MM-DD]
 //
 // Runs a scheduled job from the command line, for self-hosted installs (a system cron can call
 // this instead of the HTTP routes) and for tests. `--as-of` exists only here, never over HTTP.

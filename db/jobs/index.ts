@@ -1,5 +1,6 @@
 import "server-only";
 import { expireDossiers } from "@/db/jobs/expire-dossiers";
+import { reorderSearch } from "@/db/jobs/reorder-search";
 import { runJob, type JobName, type JobTrigger, type RunResult } from "@/db/jobs/runner";
 import { sendMail } from "@/db/jobs/send-mail";
 import { sendStaffDigest } from "@/db/jobs/staff-digest";
@@ -23,6 +24,8 @@ export async function runScheduledJob(
       return runJob(job, expireDossiers, { asOf, now, trigger });
     case "staff-digest":
       return runJob(job, sendStaffDigest, { asOf, now, trigger });
+    case "reorder-search":
+      return runJob(job, reorderSearch, { asOf, now, trigger });
     case "send-mail": {
       const chosen = transport === undefined ? await smtpTransport() : transport;
       return runJob(job, (context) => sendMail(context, chosen), { asOf, now, trigger });

@@ -8,7 +8,7 @@ import { jobRuns } from "@/db/schema";
 // staff to see, and its writes take the job's advisory lock, so that two runs at once do the work
 // once — the second finds nothing left to do.
 
-export const JOB_NAMES = ["withdraw-sessions", "expire-dossiers", "send-mail", "staff-digest"] as const;
+export const JOB_NAMES = ["withdraw-sessions", "expire-dossiers", "send-mail", "staff-digest", "reorder-search"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 export type JobTrigger = "cron" | "scheduler" | "cli" | "test";
 
@@ -78,9 +78,16 @@ export async function runJob(
   }
 }
 
-/** The last runs of each job, newest first: the staff overview shows them. */
+/**
+ * The last runs of each job, newest first: the staff overview shows them. Read per job (its index
+ * on job and start), so that the mail job's run every ten minutes never hides the weekly digest.
+ */
 export async function listLastRuns({ perJob = 3 }: { perJob?: number } = {}) {
   const db = await getDb();
-  const rows = await db.select().from(jobRuns).orderBy(desc(jobRuns.startedAt), desc(jobRuns.id)).limit(JOB_NAMES.length * 20);
-  return JOB_NAMES.map((job) => ({ job, runs: rows.filter((r) => r.job === job).slice(0, perJob) }));
+  return Promise.all(
+    JOB_NAMES.map(async (job) => ({
+      job,
+      runs: await db.select().from(jobRuns).where(eq(jobRuns.job, job)).orderBy(desc(jobRuns.startedAt), desc(jobRuns.id)).limit(perJob),
+    })),
+  );
 }

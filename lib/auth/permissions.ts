@@ -107,6 +107,7 @@ export const ROUTE_HANDLERS: Record<string, Partial<Record<"GET" | "POST" | "PUT
   "app/(gestion)/gestion/journal/export.csv/route.ts": { GET: { caller: "session", roles: STAFF, changesState: false } },
   "app/api/cron/expire-dossiers/route.ts": { GET: cron },
   "app/api/cron/refresh-cache/route.ts": { POST: cron },
+  "app/api/cron/reorder-search/route.ts": { GET: cron },
   "app/api/cron/send-mail/route.ts": { GET: cron },
   "app/api/cron/staff-digest/route.ts": { GET: cron },
   "app/api/cron/withdraw-sessions/route.ts": { GET: cron },

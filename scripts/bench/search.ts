@@ -4,7 +4,9 @@
 // generated catalogue (db/generate/): words, filters, a town with its radius, the counts per
 // filter value, a misspelt word, a deep page. Prints p50 and p95 per scenario, then the plans
 // (EXPLAIN ANALYZE) of each scenario's statements, and a floor: the target's matches counted and
-// nothing else.
+// nothing else. Twice: with the search table's rows scattered (in the order of their ids, as
+// without the nightly job), then as the nightly job reorder-search leaves them (in the order of
+// their organisations: db/jobs/reorder-search.ts); the plans are those of the second.
 //
 // Sizes: full = 100 000 actions with about 400 000 published sessions on PostgreSQL (a database of
 // its own on BENCH_DATABASE_URL / TEST_DATABASE_URL's server; --reuse keeps it between runs), then
@@ -13,9 +15,11 @@
 
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
+import type { DbHandle } from "@/db/client";
 import { generate } from "@/db/generate";
 import { searchCatalogue } from "@/db/queries/search";
 import { wordsMatch } from "@/db/queries/search-run";
+import { reorderSearchTable } from "@/db/jobs/reorder-search";
 import { searchActions } from "@/db/schema";
 import { addDays, parisDate } from "@/lib/dates";
 import { searchDiffusedSql } from "@/lib/diffusion-sql";
@@ -91,6 +95,52 @@ async function timed(work: () => Promise<number>, runs: number): Promise<{ times
   return { times: times.sort((a, b) => a - b), total };
 }
 
+interface Result {
+  name: string;
+  p50: number;
+  p95: number;
+  runs: number;
+  total: number;
+  plans: string[];
+}
+
+/** Every scenario, then the floor; with the plans of each scenario's statements when `plans`. */
+async function measure(handle: DbHandle, db: ReturnType<typeof installHandle>, today: string, runs: number, plans: boolean): Promise<Result[]> {
+  const results: Result[] = [];
+  for (const [scenario, params] of scenarios(today)) {
+    const filters = parseSearchParams(params, today);
+    const work = () => searchCatalogue({ filters, today });
+    const { times, total } = await timed(async () => (await work()).total, runs);
+    console.log(`  ${scenario}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms over ${times.length} runs, ${total} results`);
+    let explained: string[] = [];
+    if (plans) {
+      db.captured = [];
+      await work();
+      const statements = db.captured;
+      db.captured = null;
+      explained = await explainAll(handle, statements);
+    }
+    results.push({ name: scenario, p50: percentile(times, 50), p95: percentile(times, 95), runs: times.length, total, plans: explained });
+  }
+  // What any statement reading the target's matches costs at least on this machine at this
+  // moment (its speed varies from one hour to the next): the words' index and their rows.
+  const floorTerms = searchTerms(parseSearchParams(scenarios(today)[0]![1], today).q);
+  const floor = sql`select count(*)::int as n from ${searchActions} where ${wordsMatch(floorTerms)!.where} and ${searchDiffusedSql(today)}`;
+  const measured = await timed(async () => Number(((await handle.db.execute(floor)) as unknown as { rows: { n: number }[] }).rows[0]!.n), runs);
+  results.push({ name: FLOOR, p50: percentile(measured.times, 50), p95: percentile(measured.times, 95), runs: measured.times.length, total: measured.total, plans: [] });
+  return results;
+}
+
+function printTable(title: string, results: Result[], target: number | undefined) {
+  console.log(`\n${title}:\n`);
+  const width = Math.max(...results.map((r) => r.name.length));
+  console.log(`${"scenario".padEnd(width)}   p50 ms   p95 ms     runs   results${target ? `   target p95 < ${target} ms` : ""}`);
+  for (const r of results) {
+    const verdict = target && r.name === TARGET ? (r.p95 < target ? "   yes" : "   NO") : "";
+    console.log(`${r.name.padEnd(width)}  ${ms(r.p50)}  ${ms(r.p95)}  ${String(r.runs).padStart(7)}  ${String(r.total).padStart(8)}${verdict}`);
+  }
+}
+
 async function bench(c: Case) {
   const name = `search_${c.engine}_${c.actions}`;
   const database = await openBenchDatabase({ engine: c.engine, name, keep: values.keep, reuse: values.reuse });
@@ -122,40 +172,23 @@ async function bench(c: Case) {
     const db = installHandle(handle);
     const [counts] = await db.query("select (select count(*) from published_actions)::int as actions, (select count(*) from published_sessions)::int as sessions");
     const runs = values.runs ? Number(values.runs) : c.runs;
-    const results: { name: string; p50: number; p95: number; runs: number; total: number; plans: string[] }[] = [];
-    for (const [scenario, params] of scenarios(today)) {
-      const filters = parseSearchParams(params, today);
-      const work = () => searchCatalogue({ filters, today });
-      const { times, total } = await timed(async () => (await work()).total, runs);
-      console.log(`  ${scenario}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms over ${times.length} runs, ${total} results`);
-      let plans: string[] = [];
-      if (!values["no-plans"]) {
-        db.captured = [];
-        await work();
-        const statements = db.captured;
-        db.captured = null;
-        plans = await explainAll(handle, statements);
-      }
-      results.push({ name: scenario, p50: percentile(times, 50), p95: percentile(times, 95), runs: times.length, total, plans });
-    }
-    // What any statement reading the target's matches costs at least on this machine at this
-    // moment (its speed varies from one hour to the next): the words' index and their rows.
-    const floorTerms = searchTerms(parseSearchParams(scenarios(today)[0]![1], today).q);
-    const floor = sql`select count(*)::int as n from ${searchActions} where ${wordsMatch(floorTerms)!.where} and ${searchDiffusedSql(today)}`;
-    const measured = await timed(async () => Number(((await handle.db.execute(floor)) as unknown as { rows: { n: number }[] }).rows[0]!.n), runs);
-    results.push({ name: FLOOR, p50: percentile(measured.times, 50), p95: percentile(measured.times, 95), runs: measured.times.length, total: measured.total, plans: [] });
-    for (const result of results) {
+    // The table's rows in the order of their ids (random): as a day of writes, at worst, leaves
+    // them, or a database without the nightly job. Then as the nightly job leaves them.
+    await handle.db.execute(sql`cluster search_actions using search_actions_pkey`);
+    await handle.db.execute(sql`analyze search_actions`);
+    console.log("Rows scattered (in the order of their ids):");
+    const scattered = await measure(handle, db, today, runs, false);
+    await reorderSearchTable(handle.db);
+    console.log("Rows in the order of their organisations (the nightly job):");
+    const reordered = await measure(handle, db, today, runs, !values["no-plans"]);
+    for (const result of reordered) {
       if (result.plans.length === 0) continue;
-      console.log(`\n=== ${result.name}: plans (EXPLAIN ANALYZE) of its ${result.plans.length} statements on ${database.where}`);
+      console.log(`\n=== ${result.name}: plans (EXPLAIN ANALYZE) of its ${result.plans.length} statements on ${database.where}, reordered`);
       for (const plan of result.plans) console.log(`\n${plan}`);
     }
-    console.log(`\nSearch on ${database.where}: ${counts!.actions} published actions, ${counts!.sessions} sessions; ${runs} runs per scenario after 2 warm-up runs.\n`);
-    const width = Math.max(...results.map((r) => r.name.length));
-    console.log(`${"scenario".padEnd(width)}   p50 ms   p95 ms     runs   results${c.target ? `   target p95 < ${c.target} ms` : ""}`);
-    for (const r of results) {
-      const verdict = c.target && r.name === TARGET ? (r.p95 < c.target ? "   yes" : "   NO") : "";
-      console.log(`${r.name.padEnd(width)}  ${ms(r.p50)}  ${ms(r.p95)}  ${String(r.runs).padStart(7)}  ${String(r.total).padStart(8)}${verdict}`);
-    }
+    console.log(`\nSearch on ${database.where}: ${counts!.actions} published actions, ${counts!.sessions} sessions; ${runs} runs per scenario after 2 warm-up runs.`);
+    printTable(`search_actions in the order of its ids (scattered, as without the nightly job)`, scattered, c.target);
+    printTable(`search_actions in the order of its organisations (after the nightly reorder-search job)`, reordered, c.target);
   } finally {
     await database.dispose();
   }

@@ -6,6 +6,7 @@ const JOB_LABELS: Record<string, string> = {
   "expire-dossiers": "Échéance des dossiers et rappels",
   "send-mail": "Envoi des courriels",
   "staff-digest": "Récapitulatif hebdomadaire",
+  "reorder-search": "Rangement de la recherche",
 };
 
 const COUNT_LABELS: Record<string, string> = {
@@ -20,6 +21,7 @@ const COUNT_LABELS: Record<string, string> = {
   kept: "conservés",
   interrupted: "interrompus",
   digestsQueued: "récapitulatifs",
+  rowsReordered: "formations rangées",
 };
 
 /** The last runs of each scheduled job: a failed run shows here, with its error. */

@@ -1,0 +1,26 @@
+// What the staff overview shows of the scheduled jobs: the last runs of each one.
+
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { listLastRuns } from "@/db/jobs/runner";
+import { jobRuns } from "@/db/schema";
+import { parisDate } from "@/lib/dates";
+
+describe("listLastRuns", () => {
+  it("shows the weekly digest's last run even after a day of mail runs every ten minutes", async () => {
+    const db = await getDb();
+    const asOf = parisDate();
+    const [digest] = await db.insert(jobRuns).values({ job: "staff-digest", trigger: "test", asOf }).returning();
+    // 150 mail runs after it (more than a day's), dated after every other test's runs.
+    const later = Date.now() + 3_600_000;
+    await db.insert(jobRuns).values(Array.from({ length: 150 }, (_, i) => ({ job: "send-mail", trigger: "test", asOf, startedAt: new Date(later + i * 1000) })));
+
+    const jobs = await listLastRuns({ perJob: 1 });
+    const runsOf = (job: string) => jobs.find((j) => j.job === job)!.runs;
+    expect(runsOf("send-mail")).toHaveLength(1);
+    // Ours, or a later one of a test that moves the clock.
+    expect(runsOf("send-mail")[0]!.startedAt.getTime()).toBeGreaterThanOrEqual(later + 149_000);
+    expect(runsOf("staff-digest")).toHaveLength(1);
+    expect(runsOf("staff-digest")[0]!.startedAt.getTime()).toBeGreaterThanOrEqual(digest!.startedAt.getTime());
+  });
+});
