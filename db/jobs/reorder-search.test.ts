@@ -32,22 +32,29 @@ describe("reorder-search job", () => {
     const before = await search({ q: word });
     expect(before.total).toBe(4);
 
-    // Other test files write the table meanwhile: the order is read in the transaction that
-    // reorders it, which holds the table until it ends. Before: A, B, A, B somewhere in it.
+    // The order is read in the transaction that reorders the table, which holds it until it ends.
     const db = await getDb();
-    await db.transaction(async (tx) => {
-      // The lock CLUSTER takes, taken first (not a read's lock raised later).
-      await tx.execute(sql`lock table search_actions in access exclusive mode`);
-      expect(await inversions(tx)).toBeGreaterThan(0);
-      await reorderSearchTable(tx);
-      expect(await inversions(tx)).toBe(0);
-    });
+    const reorderedWith = (reorder: (tx: Transaction) => Promise<unknown>) =>
+      db.transaction(async (tx) => {
+        // The lock CLUSTER takes, taken first (not a read's lock raised later).
+        await tx.execute(sql`lock table search_actions in access exclusive mode`);
+        const before = await inversions(tx);
+        await reorder(tx);
+        return { before, after: await inversions(tx) };
+      });
+    const direct = await reorderedWith((tx) => reorderSearchTable(tx));
+    expect(direct.before).toBeGreaterThan(0);
+    expect(direct.after).toBe(0);
 
-    // The job as the cron route runs it: recorded, nothing for the page cache to refresh.
+    // The job as the cron route runs it: recorded, nothing for the page cache to refresh. The
+    // table is scattered again first (by its ids) so that the job's own reordering shows.
+    const scattered = await reorderedWith((tx) => tx.execute(sql`cluster search_actions using search_actions_pkey`));
+    expect(scattered.after).toBeGreaterThan(0);
     const run = await runScheduledJob("reorder-search", { asOf: parisDate(), trigger: "test" });
     expect(run.status).toBe("succeeded");
     expect(run.counts.rowsReordered).toBeGreaterThanOrEqual(4);
     expect(run.tags).toEqual([]);
+    expect((await reorderedWith(async () => {})).before).toBe(0);
 
     const after = await search({ q: word });
     expect({ total: after.total, titles: titles(after), facets: after.facets }).toEqual({ total: before.total, titles: titles(before), facets: before.facets });

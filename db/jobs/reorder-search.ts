@@ -1,7 +1,7 @@
 import "server-only";
 import { count, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
-import type { JobContext, JobOutcome } from "@/db/jobs/runner";
+import { lockJob, type JobContext, type JobOutcome } from "@/db/jobs/runner";
 import { searchActions } from "@/db/schema";
 
 /**
@@ -14,9 +14,15 @@ import { searchActions } from "@/db/schema";
  * them back in place.
  *
  * CLUSTER locks the table while it runs (3.4 s for 100,000 rows on the shared 2-core machine):
- * searches wait meanwhile, they do not fail, hence the hour (vercel.json). The copy holds no
- * content of its own (the triggers of migration 0014 write it), so nothing can be lost.
+ * searches, and the writes that copy a publication into it, wait meanwhile; they do not fail,
+ * hence the hour (vercel.json). A run that cannot have the table within LOCK_TIMEOUT (a long
+ * transaction holds it) fails and is recorded so, rather than queueing everything behind it; the
+ * next night tries again. The copy holds no content of its own (the triggers of migration 0014
+ * write it), so nothing can be lost.
  */
+const LOCK_TIMEOUT = "5s";
+
+/** Reorders the table and gathers its statistics; returns its number of rows. */
 export async function reorderSearchTable(db: Database | Transaction): Promise<number> {
   await db.execute(sql`cluster search_actions using search_actions_organisation_idx`);
   // The planner's statistics of the rewritten table (its order is one of them).
@@ -25,6 +31,12 @@ export async function reorderSearchTable(db: Database | Transaction): Promise<nu
   return row!.n;
 }
 
+/** The job: one run at a time (a second one waits, then reorders the table again: harmless). */
 export async function reorderSearch({ db }: JobContext): Promise<JobOutcome> {
-  return { counts: { rowsReordered: await reorderSearchTable(db) }, tags: [] };
+  const rows = await db.transaction(async (tx) => {
+    await lockJob(tx, "reorder-search");
+    await tx.execute(sql.raw(`set local lock_timeout = '${LOCK_TIMEOUT}'`));
+    return reorderSearchTable(tx);
+  });
+  return { counts: { rowsReordered: rows }, tags: [] };
 }

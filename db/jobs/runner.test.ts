@@ -1,6 +1,7 @@
 // What the staff overview shows of the scheduled jobs: the last runs of each one.
 
-import { describe, expect, it } from "vitest";
+import { inArray } from "drizzle-orm";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { getDb } from "@/db";
 import { listLastRuns } from "@/db/jobs/runner";
 import { jobRuns } from "@/db/schema";
@@ -13,7 +14,14 @@ describe("listLastRuns", () => {
     const [digest] = await db.insert(jobRuns).values({ job: "staff-digest", trigger: "test", asOf }).returning();
     // 150 mail runs after it (more than a day's), dated after every other test's runs.
     const later = Date.now() + 3_600_000;
-    await db.insert(jobRuns).values(Array.from({ length: 150 }, (_, i) => ({ job: "send-mail", trigger: "test", asOf, startedAt: new Date(later + i * 1000) })));
+    const flood = await db
+      .insert(jobRuns)
+      .values(Array.from({ length: 150 }, (_, i) => ({ job: "send-mail", trigger: "test", asOf, startedAt: new Date(later + i * 1000) })))
+      .returning({ id: jobRuns.id });
+    onTestFinished(async () => {
+      // Test rows only: never left « en cours » in the future for the overview to show.
+      await db.delete(jobRuns).where(inArray(jobRuns.id, [digest!.id, ...flood.map((run) => run.id)]));
+    });
 
     const jobs = await listLastRuns({ perJob: 1 });
     const runsOf = (job: string) => jobs.find((j) => j.job === job)!.runs;

@@ -84,10 +84,10 @@ export async function runJob(
  */
 export async function listLastRuns({ perJob = 3 }: { perJob?: number } = {}) {
   const db = await getDb();
-  return Promise.all(
-    JOB_NAMES.map(async (job) => ({
-      job,
-      runs: await db.select().from(jobRuns).where(eq(jobRuns.job, job)).orderBy(desc(jobRuns.startedAt), desc(jobRuns.id)).limit(perJob),
-    })),
-  );
+  const lastRuns = [];
+  // One after the other: five at once would take every connection of a small pool.
+  for (const job of JOB_NAMES) {
+    lastRuns.push({ job, runs: await db.select().from(jobRuns).where(eq(jobRuns.job, job)).orderBy(desc(jobRuns.startedAt), desc(jobRuns.id)).limit(perJob) });
+  }
+  return lastRuns;
 }
