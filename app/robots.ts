@@ -9,7 +9,7 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
     rules: {
       userAgent: "*",
       allow: "/",
-      disallow: ["/gestion", "/espace-organisme", "/connexion", "/mon-espace", "/mot-de-passe", "/mot-de-passe-oublie", "/acces-refuse", "/api/", "/selection"],
+      disallow: ["/gestion", "/espace-organisme", "/connexion", "/mon-espace", "/mot-de-passe", "/mot-de-passe-oublie", "/mon-compte", "/acces-refuse", "/api/", "/selection"],
     },
     sitemap: appUrl("/sitemap.xml"),
   };

@@ -171,6 +171,7 @@ test("organisme : sa page et ses formations ; 404 quand son dossier a expiré ; 
   }
   const robots = await page.request.get("/robots.txt");
   expect(await robots.text()).toMatch(/Disallow: \/gestion/);
+  expect(await robots.text()).toMatch(/Disallow: \/mon-compte/);
   const sitemap = await (await page.request.get("/sitemap.xml")).text();
   expect(sitemap).toContain(`/organismes/${DIFFUSED_ORGANISATION.slug}</loc>`);
   expect(sitemap).not.toContain(EXPIRED_ORGANISATION_SLUG);

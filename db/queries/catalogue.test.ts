@@ -33,7 +33,7 @@ describe("public catalogue", () => {
     expect(await getDiffusedAction({ slug: "adresse-inconnue", today })).toBeNull();
   });
 
-  it("lists sessions in diffusion only, soonest first", async () => {
+  it("lists sessions in diffusion only, soonest first; a card announces the next session to start", async () => {
     const { organisation, providerActor, staffActor } = await createProviderAndStaff();
     const today = parisDate();
     const past = sessionContent({ startDate: addDays(today, -8) });
@@ -48,7 +48,24 @@ describe("public catalogue", () => {
     const page = await getDiffusedAction({ slug, today });
     expect(page?.kind === "found" ? page.sessions.map((s) => s.id) : null).toEqual([lastDay.id, later.id]);
     const listed = (await listDiffusedActions({ today, limit: 10_000 })).find((a) => a.actionId === actionId);
-    expect(listed?.nextStartDate).toBe(lastDay.startDate);
+    expect(listed?.nextStartDate).toBe(later.startDate);
+  });
+
+  it("lists the actions with sessions to come first, then those whose sessions have all started", async () => {
+    const { organisation, providerActor, staffActor } = await createProviderAndStaff();
+    const today = parisDate();
+    const started = sessionContent({ startDate: addDays(today, -3) });
+    const startedEarlier = sessionContent({ startDate: addDays(today, -6) });
+    const toCome = sessionContent({ startDate: addDays(today, 30) });
+    const publish = (sessions: ReturnType<typeof sessionContent>[]) =>
+      publishAction({ organisationId: organisation.id, provider: providerActor, staff: staffActor, content: actionContent({ sessions }) });
+    const onlyStarted = await publish([started]);
+    const both = await publish([startedEarlier, toCome]);
+    const found = await getDiffusedOrganisation({ slug: organisation.slug, today });
+    expect(found!.actions.map((a) => [a.actionId, a.nextStartDate])).toEqual([
+      [both.actionId, toCome.startDate],
+      [onlyStarted.actionId, started.startDate],
+    ]);
   });
 
   it("lists an organisation's actions by pages, soonest first, each action once", async () => {
@@ -294,7 +311,9 @@ describe("diffusion: lib/diffusion.ts and the catalogue's SQL agree", () => {
       if (JSON.stringify(pageSessions) !== JSON.stringify(expectedSessions)) {
         disagreements.push(`${c.name}: sessions ${JSON.stringify(pageSessions)} instead of ${JSON.stringify(expectedSessions)}`);
       }
-      const nextStart = expected.sessions.map((s) => s.startDate).sort()[0] ?? null;
+      // The card announces the first session to start from the day on, else the last one started.
+      const starts = expected.sessions.map((s) => s.startDate).sort();
+      const nextStart = starts.find((start) => start >= today) ?? starts.at(-1) ?? null;
       if (row!.nextStartDate !== nextStart) {
         disagreements.push(`${c.name}: next start ${row!.nextStartDate} instead of ${nextStart}`);
       }

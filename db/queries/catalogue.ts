@@ -8,8 +8,13 @@ import { actionIdPrefixFromSlug } from "@/lib/slug";
 // Every public read goes through the diffusion predicate (lib/diffusion-sql.ts), evaluated for
 // the given Paris day.
 
+/**
+ * The session an action's card announces: the first to start from today on, else (all have
+ * started, shown until J+7 by R9) the last one started.
+ */
 function nextStartDateSql(today: string) {
-  return sql<string | null>`(select min(${publishedSessions.startDate})::text from ${publishedSessions} where ${publishedSessions.actionId} = ${publishedActions.actionId} and ${sessionDiffusedSql(today)})`;
+  const start = publishedSessions.startDate;
+  return sql<string | null>`(select coalesce(min(${start}) filter (where ${start} >= ${today}::date), max(${start}))::text from ${publishedSessions} where ${publishedSessions.actionId} = ${publishedActions.actionId} and ${sessionDiffusedSql(today)})`;
 }
 
 function diffusedActions(db: Awaited<ReturnType<typeof getDb>>, today: string) {
@@ -57,7 +62,9 @@ export async function listDiffusedActions({
   if (actionIds) filters.push(inArray(publishedActions.actionId, actionIds));
   const rows = await diffusedActions(db, today)
     .where(and(...filters))
-    .orderBy(sql`${nextStartDateSql(today)} asc nulls last`, asc(publishedActions.title), asc(publishedActions.actionId))
+    // Sessions to come first, soonest first; then the actions whose sessions have all started;
+    // then those with permanent entry and no session.
+    .orderBy(sql`${nextStartDateSql(today)} < ${today} nulls last`, sql`${nextStartDateSql(today)} asc nulls last`, asc(publishedActions.title), asc(publishedActions.actionId))
     .limit(limit)
     .offset(offset);
   return rows.map((row) => ({ ...row, towns: row.towns ?? [] }));

@@ -147,9 +147,11 @@ describe("catalogue search filters", () => {
     expect(sorted(titles(near))).toEqual(["Sans session", "Sessions passées"]);
     expect(near.hits.map((h) => h.distance)).toEqual([0, 0]);
     expect(titles(await search({ q: word, ville: "Nancy", rayon: "10" }))).toEqual(["Session à Nancy"]);
-    // No session: no place left, no start date to match.
+    // No session: no place left; but it can be started on any day, so within any dates.
     expect((await search({ q: word, departement: "57", places: "1" })).total).toBe(0);
-    expect((await search({ q: word, departement: "57", du: parisDate() })).total).toBe(0);
+    const fromToday = await search({ q: word, departement: "57", du: parisDate(), au: addDays(parisDate(), 30) });
+    expect(sorted(titles(fromToday))).toEqual(["Sans session", "Sessions passées"]);
+    expect(fromToday.facets.department).toEqual({ "54": 1, "57": 2 });
 
     // The organisation moves to Nancy: the actions placed at its address move with it.
     const db = await getDb();
@@ -173,6 +175,10 @@ describe("catalogue search filters", () => {
     expect(twenty.hits.map((h) => h.distance)).toEqual([3.7, 11.6]);
     expect(titles(await search({ q: word, ville: "54000", rayon: "30" }))).toEqual(["À Vandœuvre", "À Saint-Nicolas-de-Port", "À Lunéville"]);
     expect(titles(await search({ q: word, ville: "Epinal", rayon: "10" }))).toEqual(["À Épinal"]);
+    // The place is a town or a department: a town found replaces the department asked for.
+    const townAndDepartment = await search({ q: word, ville: "Nancy", rayon: "20", departement: "88" });
+    expect(titles(townAndDepartment)).toEqual(["À Vandœuvre", "À Saint-Nicolas-de-Port"]);
+    expect(townAndDepartment.filters.department).toBeNull();
 
     const none = await search({ q: `${word} Lunéville`, ville: "Nancy", rayon: "10" });
     expect(none.total).toBe(0);

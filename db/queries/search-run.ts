@@ -173,13 +173,14 @@ const atOrganisationSql = (context: Context) =>
  * The diffused sessions of the actions in `from` (a relation with the columns of actionsSql), read
  * from the copy each action carries, each with whether it is in the place, in the dates and open
  * with places left, and its distance from the town. An action with permanent entry and no session
- * shown is placed at its organisation's address (no start, no places): a place filter finds it there.
+ * shown is placed at its organisation's address (no start, no places): a place filter finds it there,
+ * and any dates asked (one can start it any day).
  */
 function sessionsOf(context: Context, from: SQL): SQL {
   const { town } = context;
   return sql`
     select u.action_id, u.department, u.start_date, u.commune_insee, coalesce(${placeSql(context) ?? sql`true`}, false) as in_place,
-      coalesce(${datesSql(context) ?? sql`true`}, false) as in_dates, u.open, ${town ? distanceSql(town) : sql`null::float8`} as distance
+      (u.start_date is null or coalesce(${datesSql(context) ?? sql`true`}, false)) as in_dates, u.open, ${town ? distanceSql(town) : sql`null::float8`} as distance
     from (
       select action_id, start_date, nullif(left(session_key, -1), '') as department, commune_insee, latitude, longitude, right(session_key, 1) = '+' as open from (
         select action_id, unnest(session_starts) as start_date, unnest(session_keys) as session_key, unnest(session_communes) as commune_insee,

@@ -58,6 +58,24 @@ describe("catalogue search by words", () => {
     expect(await db.select().from(searchLexicon).where(eq(searchLexicon.word, "maçonnerie"))).toEqual([{ word: "maçonnerie", plain: "maconnerie" }]);
   });
 
+  it("suggests the spelling and ways out when the filters leave nothing, even approximately", async () => {
+    const word = uniqueWord();
+    await publishAll(word, [{ title: "Charpentier", sessions: [session(PLACES.luneville)] }]);
+    const misspelt = word.slice(0, 5) + word.slice(6);
+    // In Moselle there is nothing, even with the nearest spelling: the suggestion stays, and
+    // dropping the department is counted with it.
+    const elsewhere = await search({ q: misspelt, departement: "57" });
+    expect([elsewhere.total, elsewhere.approximate, elsewhere.spelling]).toEqual([0, null, word]);
+    expect(elsewhere.alternatives).toContainEqual({ kind: "drop", filter: "department", total: 1 });
+    // Lunéville is 26 km from Nancy: 50 km finds it.
+    const tooClose = await search({ q: misspelt, ville: "Nancy", rayon: "10" });
+    expect([tooClose.total, tooClose.spelling]).toEqual([0, word]);
+    expect(tooClose.alternatives).toContainEqual({ kind: "radius", radius: 50, total: 1 });
+    // Found approximately: the results, with the suggestion among them.
+    const found = await search({ q: misspelt });
+    expect([titles(found), found.approximate, found.spelling]).toEqual([["Charpentier"], { suggestion: word }, null]);
+  });
+
   it("takes the words of a new version into the spelling suggestions", async () => {
     const word = uniqueWord();
     const [published] = await publishAll(word, [{ title: "Carreleur mosaïste" }]);

@@ -24,6 +24,11 @@ export interface SearchOutcome extends SearchPage {
    * of the published texts) and titles that look alike; `suggestion` is the query corrected.
    */
   approximate: { suggestion: string | null } | null;
+  /**
+   * Nothing matched, not even the nearest spellings with these filters: the query with its
+   * misspelt words corrected, when some were (the alternatives below are counted with them).
+   */
+  spelling: string | null;
   /** When nothing matches: filters to drop, a wider radius, or no words. */
   alternatives: Alternative[];
 }
@@ -103,21 +108,28 @@ async function alternativesTo(context: Context): Promise<Alternative[]> {
  */
 export async function searchCatalogue({ filters: asked, today }: { filters: SearchFilters; today: string }): Promise<SearchOutcome> {
   const town = asked.town ? await findTown(asked.town) : null;
-  const filters = town || !asked.town ? asked : { ...asked, town: null };
+  // The place is a department or a town with its radius, not both: a town found replaces the
+  // department (the form offers both, and the filters shown must be those that apply).
+  const filters = town ? { ...asked, department: null } : asked.town ? { ...asked, town: null } : asked;
   const terms = searchTerms(filters.q);
   let context: Context = { filters, today, town, text: wordsMatch(terms) };
   let page = await runSearch(context);
   let approximate: SearchOutcome["approximate"] = null;
+  let spelling: string | null = null;
   if (page.total === 0 && terms.length > 0) {
     const { match, suggestion } = await approximateMatch(filters.q, terms);
     const approximateContext = { ...context, text: match };
     const approximatePage = await runSearch(approximateContext);
+    // Even when the filters leave nothing, the ways out are counted with the nearest spellings:
+    // « maçonerie » in the wrong department offers the department where « maçonnerie » is.
+    context = approximateContext;
     if (approximatePage.total > 0) {
-      context = approximateContext;
       page = approximatePage;
       approximate = { suggestion };
+    } else {
+      spelling = suggestion;
     }
   }
   const alternatives = page.total === 0 ? await alternativesTo(context) : [];
-  return { ...page, filters, town, townNotFound: asked.town && !town ? asked.town : null, approximate, alternatives };
+  return { ...page, filters, town, townNotFound: asked.town && !town ? asked.town : null, approximate, spelling, alternatives };
 }

@@ -66,7 +66,7 @@ export function SearchForm({ outcome, labels }: { outcome: SearchOutcome; labels
   ];
   const automatic = sorts.find(([value]) => value === outcome.sort)![1].toLowerCase();
   return (
-    <form role="search" method="get" action="/formations" aria-label="Rechercher une formation" className="space-y-5">
+    <form role="search" method="get" action="/formations" aria-label="Rechercher une formation" className="space-y-5 print:hidden">
       <div className="space-y-1">
         <label htmlFor="recherche" className={labelClass}>
           Métier, formation ou organisme
@@ -137,7 +137,7 @@ export function SearchForm({ outcome, labels }: { outcome: SearchOutcome; labels
         <label htmlFor="filtre-tri" className={labelClass}>
           Trier par
         </label>
-        <select id="filtre-tri" name={PARAM.sort} defaultValue={filters.sort ?? ""} className={control}>
+        <select id="filtre-tri" name={PARAM.sort} defaultValue={filters.sort === outcome.sort ? filters.sort : ""} className={control}>
           <option value="">Automatique (ici : {automatic})</option>
           {sorts.map(([value, label]) => (
             <option key={value} value={value}>

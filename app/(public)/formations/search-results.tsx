@@ -49,7 +49,7 @@ function ResultPages({ outcome }: { outcome: SearchOutcome }) {
 }
 
 export function SearchResults({ outcome, labels, today }: { outcome: SearchOutcome; labels: SearchLabels; today: string }) {
-  const { filters, total, hits, approximate, alternatives } = outcome;
+  const { filters, total, hits, approximate, spelling, alternatives } = outcome;
   const chips = filtersInUse(outcome, labels);
   const last = Math.ceil(total / PAGE_SIZE);
   return (
@@ -111,6 +111,15 @@ export function SearchResults({ outcome, labels, today }: { outcome: SearchOutco
       ) : (
         <div className="mt-6 space-y-3 text-slate-800">
           <p>Aucune formation ne correspond à votre recherche.</p>
+          {spelling && (
+            <p>
+              Vouliez-vous dire{" "}
+              <Link href={searchHref(filters, { q: spelling })} className={linkClass}>
+                {spelling}
+              </Link>
+              {"\u00a0"}?
+            </p>
+          )}
           {alternatives.length > 0 ? (
             <>
               <p>Vous pouvez essayer :</p>
