@@ -34,6 +34,7 @@ import {
 } from "@/db/test-utils/fixtures";
 import { actionRow, revisionRow } from "@/db/test-utils/rows";
 import type { ActionState } from "@/lib/auth/safe-action";
+import { seenRevision } from "@/app/test-utils/submissions";
 
 const NOT_FOUND = "Cette action de formation est introuvable.";
 
@@ -52,9 +53,9 @@ const validCalls: Record<string, (s: Seed) => Promise<ActionState | void>> = {
   duplicate: (s) => duplicate({ actionId: s.published.actionId }),
   archive: (s) => archive({ actionId: s.published.actionId }),
   restore: (s) => restore({ actionId: s.archived.actionId }),
-  approveSubmission: (s) => approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }),
-  rejectSubmission: (s) => rejectSubmission({ revisionId: s.submitted.revisionId, reason: "Les objectifs ne décrivent pas la formation." }),
-  approveMinorSubmission: (s) => approveMinorSubmission({ revisionId: s.minor.revisionId }),
+  approveSubmission: async (s) => approveSubmission({ ...(await seenRevision(s.submitted.revisionId)), formacodes: [FORMACODE_NETTOYAGE] }),
+  rejectSubmission: async (s) => rejectSubmission({ ...(await seenRevision(s.submitted.revisionId)), reason: "Les objectifs ne décrivent pas la formation." }),
+  approveMinorSubmission: async (s) => approveMinorSubmission(await seenRevision(s.minor.revisionId)),
 };
 const providerCalls = [
   "submitForValidation (new action)",

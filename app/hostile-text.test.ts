@@ -16,6 +16,7 @@ import { seed } from "@/app/test-utils/action-seed";
 import { actionContent } from "@/db/test-utils/fixtures";
 import { TEXT_ERRORS } from "@/lib/validations/fields";
 import type { ActionState } from "@/lib/auth/safe-action";
+import { seenRevision } from "@/app/test-utils/submissions";
 
 const HOSTILE = { nul: "Agent\u0000de propreté", "lone surrogate": "Agent de propreté \ud83d", escape: "Agent\u001b[2J" };
 
@@ -36,7 +37,7 @@ describe.each(Object.entries(HOSTILE))("%s in a text", (_kind, text) => {
     expect(await outcome(saveDraft({ actionId: s.draft.actionId, expectedVersion: s.draft.version, values: { ...actionContent(), rhythm: text } }))).toEqual(invalid("rhythm"));
 
     signInAs(s.staff);
-    expect(await outcome(rejectSubmission({ revisionId: s.submitted.revisionId, reason: `Le motif du refus : ${text}` }))).toEqual({
+    expect(await outcome(rejectSubmission({ ...(await seenRevision(s.submitted.revisionId)), reason: `Le motif du refus : ${text}` }))).toEqual({
       state: { message: FIELDS_TO_FIX, errors: { reason: TEXT_ERRORS.invalidCharacters } },
     });
     const organisation = await outcome(createOrganisation({ name: text } as never) as Promise<ActionState>);

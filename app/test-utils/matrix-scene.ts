@@ -18,6 +18,7 @@ import { approveMinorSubmission, approveSubmission, rejectSubmission } from "@/a
 import * as actionForms from "@/app/(organisme)/espace-organisme/actions/server-actions";
 import * as dossierForms from "@/app/(organisme)/espace-organisme/dossier/server-actions";
 import { seed, type Seed } from "@/app/test-utils/action-seed";
+import { seenDossier, seenRevision } from "@/app/test-utils/submissions";
 import { getDb } from "@/db";
 import { approveDossier, saveDossier } from "@/db/queries/dossiers";
 import { mailOutbox, organisations, users, type User } from "@/db/schema";
@@ -153,11 +154,20 @@ export const MATRIX_CALLS: Record<ServerActionName, MatrixCall> = {
     input: async (_s, user) => ({ expectedVersion: await version(user), confirmed: true }),
     send: dossierForms.confirmDossierUpToDate,
   },
-  approveSubmission: { input: (s) => ({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }), send: approveSubmission },
-  approveMinorSubmission: { input: (s) => ({ revisionId: s.minor.revisionId }), send: approveMinorSubmission },
-  rejectSubmission: { input: (s) => ({ revisionId: s.submitted.revisionId, reason: "Les objectifs ne décrivent pas la formation." }), send: rejectSubmission },
-  approveDossierSubmission: { input: (s) => ({ dossierId: s.dossierId }), send: approveDossierSubmission },
-  rejectDossierSubmission: { input: (s) => ({ dossierId: s.dossierId, reason: "Le numéro de déclaration d’activité est à vérifier." }), send: rejectDossierSubmission },
+  approveSubmission: {
+    input: async (s) => ({ ...(await seenRevision(s.submitted.revisionId)), formacodes: [FORMACODE_NETTOYAGE] }),
+    send: approveSubmission,
+  },
+  approveMinorSubmission: { input: async (s) => ({ ...(await seenRevision(s.minor.revisionId)) }), send: approveMinorSubmission },
+  rejectSubmission: {
+    input: async (s) => ({ ...(await seenRevision(s.submitted.revisionId)), reason: "Les objectifs ne décrivent pas la formation." }),
+    send: rejectSubmission,
+  },
+  approveDossierSubmission: { input: async (s) => ({ ...(await seenDossier(s.dossierId)) }), send: approveDossierSubmission },
+  rejectDossierSubmission: {
+    input: async (s) => ({ ...(await seenDossier(s.dossierId)), reason: "Le numéro de déclaration d’activité est à vérifier." }),
+    send: rejectDossierSubmission,
+  },
   createOrganisation: {
     input: () => ({
       name: "Atelier lorrain de formation",

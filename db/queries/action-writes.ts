@@ -135,7 +135,8 @@ export async function saveActionContent({
     if (open) {
       await tx
         .update(actionRevisions)
-        .set({ content: stored, updatedAt: now, ...submission })
+        // A quick update of places pulled back and rewritten in the full form is no longer one.
+        .set({ content: stored, updatedAt: now, quickUpdate: false, ...submission })
         .where(eq(actionRevisions.id, open.id));
       revisionId = open.id;
     } else {

@@ -13,6 +13,7 @@ import { notifyOrganisation } from "@/db/queries/mail";
 import { parisDate } from "@/lib/dates";
 import { dossierDecided } from "@/lib/mail/messages";
 import { appUrl } from "@/lib/urls";
+import { isSubmissionOf, RESUBMITTED_MESSAGE } from "@/db/queries/submission-check";
 
 // R8: the organisation dossier, with the same draft → submitted → approved | rejected cycle as
 // an action revision. Approval copies the content into `organisations` (what the public pages
@@ -253,26 +254,28 @@ export async function getDossierForReview({ dossierId }: { dossierId: string }) 
  * Staff's decision on a waiting dossier. The organisation is locked first, as every provider write
  * on the dossier does (lockOrganisation), so that a decision and a withdrawal at the same moment
  * queue one behind the other instead of deadlocking (the dossier's triggers also write the
- * organisation's validity date).
+ * organisation's validity date). Only the submission staff opened is decided on (submission-check.ts).
  */
-async function decide(tx: Transaction, dossierId: string, set: Partial<typeof organisationDossiers.$inferInsert>) {
+async function decide(tx: Transaction, dossierId: string, submittedAt: string | undefined, set: Partial<typeof organisationDossiers.$inferInsert>) {
   const [owner] = await tx.select({ organisationId: organisationDossiers.organisationId }).from(organisationDossiers).where(eq(organisationDossiers.id, dossierId));
   if (!owner) throw new UserFacingError("Ce dossier est introuvable.", "not-found");
   await lockOrganisation(tx, owner.organisationId);
   const [decided] = await tx
     .update(organisationDossiers)
     .set(set)
-    .where(and(eq(organisationDossiers.id, dossierId), eq(organisationDossiers.status, "submitted")))
+    .where(and(eq(organisationDossiers.id, dossierId), eq(organisationDossiers.status, "submitted"), isSubmissionOf(organisationDossiers.submittedAt, submittedAt)))
     .returning({ organisationId: organisationDossiers.organisationId, content: organisationDossiers.content });
   if (decided) return decided;
+  const [current] = await tx.select({ status: organisationDossiers.status }).from(organisationDossiers).where(eq(organisationDossiers.id, dossierId));
+  if (current?.status === "submitted") throw new UserFacingError(RESUBMITTED_MESSAGE, "conflict");
   throw new UserFacingError("Ce dossier n’est plus en attente de validation : il a déjà été traité ou retiré.", "conflict");
 }
 
 /** Approves a dossier: the organisation takes its content, and its 12 months start again (R8). */
-export async function approveDossier({ dossierId, actor, now = new Date() }: { dossierId: string; actor: Actor; now?: Date }) {
+export async function approveDossier({ dossierId, submittedAt, actor, now = new Date() }: { dossierId: string; submittedAt?: string; actor: Actor; now?: Date }) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const { organisationId, content } = await decide(tx, dossierId, { status: "approved", decidedAt: now, decidedBy: actor.id, updatedAt: now });
+    const { organisationId, content } = await decide(tx, dossierId, submittedAt, { status: "approved", decidedAt: now, decidedBy: actor.id, updatedAt: now });
     const [taken] = await tx
       .select({ name: organisations.name })
       .from(organisations)
@@ -306,10 +309,23 @@ export async function approveDossier({ dossierId, actor, now = new Date() }: { d
   });
 }
 
-export async function rejectDossier({ dossierId, actor, reason, now = new Date() }: { dossierId: string; actor: Actor; reason: string; now?: Date }) {
+export async function rejectDossier({
+  dossierId,
+  submittedAt,
+  actor,
+  reason,
+  now = new Date(),
+}: {
+  dossierId: string;
+  /** The submission staff opened (ISO time; the server actions always give it). */
+  submittedAt?: string;
+  actor: Actor;
+  reason: string;
+  now?: Date;
+}) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const { organisationId } = await decide(tx, dossierId, {
+    const { organisationId } = await decide(tx, dossierId, submittedAt, {
       status: "rejected",
       rejectionReason: reason,
       decidedAt: now,

@@ -25,6 +25,7 @@ import { parisDate } from "@/lib/dates";
 import { wordingChanges } from "@/lib/diff/content";
 import { actionApproved, actionRejected } from "@/lib/mail/messages";
 import { appUrl } from "@/lib/urls";
+import { isSubmissionOf, RESUBMITTED_MESSAGE } from "@/db/queries/submission-check";
 
 /** Submitted revisions, oldest submission first. */
 export async function listValidationQueue() {
@@ -141,12 +142,17 @@ async function publishRevision(tx: Transaction, revisionId: string, now: Date) {
   return { slug: values.slug, organisationId: row.organisationId };
 }
 
-/** A decision found nothing to decide: say whether the revision is unknown or already handled. */
+/** A decision found nothing to decide: say whether the revision is unknown, sent again or already handled. */
 async function throwWhyNotSubmitted(tx: Transaction, revisionId: string): Promise<never> {
-  const [exists] = await tx.select({ id: actionRevisions.id }).from(actionRevisions).where(eq(actionRevisions.id, revisionId));
+  const [exists] = await tx.select({ status: actionRevisions.status }).from(actionRevisions).where(eq(actionRevisions.id, revisionId));
   if (!exists) throw new UserFacingError("Cette version est introuvable.", "not-found");
+  if (exists.status === "submitted") throw new UserFacingError(RESUBMITTED_MESSAGE, "conflict");
   throw new UserFacingError("Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.", "conflict");
 }
+
+/** The revision waits for a decision, and it is the submission staff opened. */
+const waitingAsSeen = (revisionId: string, submittedAt: string | undefined) =>
+  and(eq(actionRevisions.id, revisionId), eq(actionRevisions.status, "submitted"), isSubmissionOf(actionRevisions.submittedAt, submittedAt));
 
 /** A decision changes what the provider's open page shows: its form must reload before saving. */
 async function bumpVersion(tx: Transaction, actionId: string, now: Date) {
@@ -183,12 +189,15 @@ async function lockActionOfRevision(tx: Transaction, revisionId: string) {
 
 export async function approveRevision({
   revisionId,
+  submittedAt,
   actor,
   codification: input,
   wording,
   now = new Date(),
 }: {
   revisionId: string;
+  /** The submission staff opened (ISO time; the server actions always give it). */
+  submittedAt?: string;
   actor: Actor;
   codification: CodificationInput;
   /** Staff's corrections of the wording (R2); the provider's content is kept beside the approved one. */
@@ -202,7 +211,7 @@ export async function approveRevision({
     const [decided] = await tx
       .update(actionRevisions)
       .set({ status: "approved", codification, decidedAt: now, decidedBy: actor.id, updatedAt: now })
-      .where(and(eq(actionRevisions.id, revisionId), eq(actionRevisions.status, "submitted")))
+      .where(waitingAsSeen(revisionId, submittedAt))
       .returning({ actionId: actionRevisions.actionId, content: actionRevisions.content });
     if (!decided) return throwWhyNotSubmitted(tx, revisionId);
     // Checked after the status, inside the transaction: an unknown code rolls the approval back.
@@ -271,28 +280,33 @@ async function publishedCodification(actionId: string): Promise<Codification | n
  * « Valider » from the queue, for a change of places or recruitment only: the codification of the
  * published version is kept, nothing else changes.
  */
-export async function approveMinorChange({ revisionId, actor, now = new Date() }: { revisionId: string; actor: Actor; now?: Date }) {
+export async function approveMinorChange({ revisionId, submittedAt, actor, now = new Date() }: { revisionId: string; submittedAt?: string; actor: Actor; now?: Date }) {
   const db = await getDb();
   const [revision] = await db
-    .select({ actionId: actionRevisions.actionId, minorChange: actionRevisions.minorChange, status: actionRevisions.status })
+    .select({ actionId: actionRevisions.actionId, minorChange: actionRevisions.minorChange, status: actionRevisions.status, submittedAt: actionRevisions.submittedAt })
     .from(actionRevisions)
     .where(eq(actionRevisions.id, revisionId));
   if (!revision) throw new UserFacingError("Cette version est introuvable.", "not-found");
   if (revision.status !== "submitted") throw new UserFacingError("Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.", "conflict");
+  // Only the submission staff saw in the queue, read here as a minor one: sent again since, refused.
+  if (submittedAt !== undefined && revision.submittedAt?.getTime() !== new Date(submittedAt).getTime()) throw new UserFacingError(RESUBMITTED_MESSAGE, "conflict");
   const codification = await publishedCodification(revision.actionId);
   if (!revision.minorChange || !codification) {
     throw new UserFacingError("Ce n’est pas un simple changement de places : ouvrez la demande pour l’examiner et la codifier.", "conflict");
   }
-  return approveRevision({ revisionId, actor, codification, now });
+  return approveRevision({ revisionId, submittedAt: revision.submittedAt!.toISOString(), actor, codification, now });
 }
 
 export async function rejectRevision({
   revisionId,
+  submittedAt,
   actor,
   reason,
   now = new Date(),
 }: {
   revisionId: string;
+  /** The submission staff opened (ISO time; the server actions always give it). */
+  submittedAt?: string;
   actor: Actor;
   reason: string;
   now?: Date;
@@ -303,7 +317,7 @@ export async function rejectRevision({
     const [decided] = await tx
       .update(actionRevisions)
       .set({ status: "rejected", rejectionReason: reason, decidedAt: now, decidedBy: actor.id, updatedAt: now })
-      .where(and(eq(actionRevisions.id, revisionId), eq(actionRevisions.status, "submitted")))
+      .where(waitingAsSeen(revisionId, submittedAt))
       .returning({ actionId: actionRevisions.actionId, title: sql<string>`${actionRevisions.content}->>'title'` });
     if (!decided) return throwWhyNotSubmitted(tx, revisionId);
     await bumpVersion(tx, decided.actionId, now);

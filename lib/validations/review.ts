@@ -57,6 +57,12 @@ export type Wording = z.output<typeof wordingSchema>;
 /** « Valider »: the codification, and the wording as staff leave it. */
 export const approvalSchema = codificationSchema.extend({ wording: wordingSchema });
 
+/**
+ * The time of the submission staff opened, sent back with their decision: a provider may withdraw
+ * it and send it again meanwhile (db/queries/submission-check.ts).
+ */
+export const submissionSeenSchema = z.iso.datetime("Rechargez la page\u00a0: la demande examinée n’est pas identifiée.");
+
 /** The submitted content with staff's wording applied; modules are matched by id, unknown ones ignored. */
 export function applyWording(content: ActionContent, wording: Wording): ActionContent {
   const next: ActionContent = { ...content };

@@ -16,10 +16,11 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { approveDossierSubmission, rejectDossierSubmission } from "@/app/(gestion)/gestion/dossiers/server-actions";
 import { getDb } from "@/db";
-import { saveDossier } from "@/db/queries/dossiers";
+import { saveDossier, withdrawDossier } from "@/db/queries/dossiers";
 import { organisationDossiers, organisations, users } from "@/db/schema";
 import { actorOf, createOrganisation, createProviderAndStaff, createProviderUser, createStaffUser, dossierContent } from "@/db/test-utils/fixtures";
 import type { ActionState } from "@/lib/auth/safe-action";
+import { seenDossier } from "@/app/test-utils/submissions";
 
 const REASON = "Le numéro de déclaration d’activité ne correspond pas à l’organisme.";
 
@@ -50,8 +51,8 @@ async function seed() {
 type Seed = Awaited<ReturnType<typeof seed>>;
 
 const validCalls: Record<string, (s: Seed) => Promise<ActionState | void>> = {
-  approveDossierSubmission: (s) => approveDossierSubmission({ dossierId: s.submitted }),
-  rejectDossierSubmission: (s) => rejectDossierSubmission({ dossierId: s.submitted, reason: REASON }),
+  approveDossierSubmission: async (s) => approveDossierSubmission(await seenDossier(s.submitted)),
+  rejectDossierSubmission: async (s) => rejectDossierSubmission({ ...(await seenDossier(s.submitted)), reason: REASON }),
 };
 
 async function expectRefused(s: Seed, name: string, message: string) {
@@ -100,7 +101,7 @@ describe.each(["staff", "admin"] as const)("%s", (role) => {
     const s = await seed();
     signInAs(reviewerOf(s));
 
-    expect(await outcome(approveDossierSubmission({ dossierId: s.submitted }))).toEqual({ redirectedTo: `/gestion/validation?dossier-valide=${s.submitted}` });
+    expect(await outcome(approveDossierSubmission(await seenDossier(s.submitted)))).toEqual({ redirectedTo: `/gestion/validation?dossier-valide=${s.submitted}` });
 
     expect(await dossierRow(s.submitted)).toMatchObject({ status: "approved", decidedBy: reviewerOf(s).id });
     expect(await organisationRow(s.organisation.id)).toMatchObject({ name: "Atelier des métiers", siret: s.content.siret, dossierApprovedAt: expect.any(Date) });
@@ -111,7 +112,7 @@ describe.each(["staff", "admin"] as const)("%s", (role) => {
     const s = await seed();
     signInAs(reviewerOf(s));
 
-    expect(await outcome(rejectDossierSubmission({ dossierId: s.submitted, reason: REASON }))).toEqual({ redirectedTo: `/gestion/validation?dossier-refuse=${s.submitted}` });
+    expect(await outcome(rejectDossierSubmission({ ...(await seenDossier(s.submitted)), reason: REASON }))).toEqual({ redirectedTo: `/gestion/validation?dossier-refuse=${s.submitted}` });
 
     expect(await dossierRow(s.submitted)).toMatchObject({ status: "rejected", rejectionReason: REASON, decidedBy: reviewerOf(s).id });
     expect((await organisationRow(s.organisation.id)).dossierApprovedAt).toBeNull();
@@ -125,11 +126,11 @@ describe("decisions refused for what was sent", () => {
     const before = await databaseFingerprint();
 
     for (const reason of ["", "   "]) {
-      expect(await outcome(rejectDossierSubmission({ dossierId: s.submitted, reason }))).toEqual({
+      expect(await outcome(rejectDossierSubmission({ ...(await seenDossier(s.submitted)), reason }))).toEqual({
         state: { message: FIELDS_TO_FIX, errors: { reason: "Indiquez le motif du refus." } },
       });
     }
-    expect(await outcome(approveDossierSubmission({ dossierId: "pas-un-identifiant" }))).toEqual({
+    expect(await outcome(approveDossierSubmission({ dossierId: "pas-un-identifiant", submittedAt: new Date().toISOString() }))).toEqual({
       state: { message: FIELDS_TO_FIX, errors: { dossierId: "Ce dossier est introuvable." } },
     });
 
@@ -140,18 +141,35 @@ describe("decisions refused for what was sent", () => {
   it("an unknown dossier, a draft, or one already decided: refused, nothing written", async () => {
     const s = await seed();
     signInAs(s.staff);
-    await outcome(approveDossierSubmission({ dossierId: s.submitted }));
+    await outcome(approveDossierSubmission(await seenDossier(s.submitted)));
     updateTag.mockClear();
     const before = await databaseFingerprint();
 
-    expect(await outcome(approveDossierSubmission({ dossierId: randomUUID() }))).toEqual({ state: { message: "Ce dossier est introuvable." } });
+    expect(await outcome(approveDossierSubmission(await seenDossier(randomUUID())))).toEqual({ state: { message: "Ce dossier est introuvable." } });
     for (const dossierId of [s.draft, s.submitted]) {
-      expect(await outcome(approveDossierSubmission({ dossierId }))).toEqual({ state: { message: expect.stringContaining("n’est plus en attente de validation") } });
-      expect(await outcome(rejectDossierSubmission({ dossierId, reason: REASON }))).toEqual({ state: { message: expect.stringContaining("n’est plus en attente de validation") } });
+      expect(await outcome(approveDossierSubmission(await seenDossier(dossierId)))).toEqual({ state: { message: expect.stringContaining("n’est plus en attente de validation") } });
+      expect(await outcome(rejectDossierSubmission({ ...(await seenDossier(dossierId)), reason: REASON }))).toEqual({ state: { message: expect.stringContaining("n’est plus en attente de validation") } });
     }
 
     expect(await databaseFingerprint()).toEqual(before);
     expect(updateTag).not.toHaveBeenCalled();
+  });
+
+  it("sent again after staff opened it: the decision on what staff saw is refused, nothing written", async () => {
+    const s = await seed();
+    const seen = await seenDossier(s.submitted);
+    const actor = actorOf(s.provider);
+    await withdrawDossier({ organisationId: s.organisation.id, actor });
+    const resent = await saveDossier({ organisationId: s.organisation.id, actor, content: dossierContent({ usualName: "Autre nom, jamais vu" }), submit: true });
+    expect(resent).toBe(s.submitted);
+    signInAs(s.staff);
+    const before = await databaseFingerprint();
+    const resubmitted = { state: { message: "L’organisme a retiré puis renvoyé cette demande depuis que vous l’avez ouverte : rechargez la page pour examiner ce qu’il a envoyé." } };
+    expect(await outcome(approveDossierSubmission(seen))).toEqual(resubmitted);
+    expect(await outcome(rejectDossierSubmission({ ...seen, reason: REASON }))).toEqual(resubmitted);
+    expect(await databaseFingerprint()).toEqual(before);
+    expect(updateTag).not.toHaveBeenCalled();
+    expect((await organisationRow(s.organisation.id)).dossierApprovedAt).toBeNull();
   });
 
   it("a SIRET already used by another organisation: refused at approval, nothing written", async () => {
@@ -162,7 +180,7 @@ describe("decisions refused for what was sent", () => {
     signInAs(s.staff);
     const before = await databaseFingerprint();
 
-    expect(await outcome(approveDossierSubmission({ dossierId }))).toEqual({ state: { message: expect.stringContaining(`Le numéro SIRET ${other.siret} est déjà celui d’un autre organisme`) } });
+    expect(await outcome(approveDossierSubmission(await seenDossier(dossierId)))).toEqual({ state: { message: expect.stringContaining(`Le numéro SIRET ${other.siret} est déjà celui d’un autre organisme`) } });
 
     expect(await databaseFingerprint()).toEqual(before);
     expect(updateTag).not.toHaveBeenCalled();

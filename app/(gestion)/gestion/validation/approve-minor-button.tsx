@@ -4,8 +4,8 @@ import { useState, useTransition } from "react";
 import { approveMinorSubmission } from "@/app/(gestion)/gestion/validation/server-actions";
 import { Button } from "@/components/ui/button";
 
-/** « Valider » from the queue, for a change of places or recruitment only. */
-export function ApproveMinorButton({ revisionId, title }: { revisionId: string; title: string }) {
+/** « Valider » from the queue, for a change of places or recruitment only, as sent at `submittedAt`. */
+export function ApproveMinorButton({ revisionId, submittedAt, title }: { revisionId: string; submittedAt: string; title: string }) {
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
   return (
@@ -17,7 +17,7 @@ export function ApproveMinorButton({ revisionId, title }: { revisionId: string; 
         aria-label={`Valider le changement de places de « ${title} »`}
         onClick={() =>
           startTransition(async () => {
-            const result = await approveMinorSubmission({ revisionId });
+            const result = await approveMinorSubmission({ revisionId, submittedAt });
             if (result?.message) setMessage(result.message);
           })
         }

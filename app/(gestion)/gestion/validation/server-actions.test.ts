@@ -12,15 +12,18 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { expectSeedUntouched, publishedRow, seed } from "@/app/test-utils/action-seed";
 import { approveMinorSubmission, approveSubmission, rejectSubmission } from "@/app/(gestion)/gestion/validation/server-actions";
-import { withdrawFromValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
+import { submitForValidation, withdrawFromValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
 import {
+  actionContent,
   FORMACODE_NETTOYAGE,
   UNKNOWN_FORMACODE,
 } from "@/db/test-utils/fixtures";
 import { auditEvents, revisionRow } from "@/db/test-utils/rows";
+import { seenRevision } from "@/app/test-utils/submissions";
 
 const WITHDRAW_CONFLICT = "Cette action n’est plus en attente de validation : elle a peut-être déjà été traitée.";
 const DECISION_CONFLICT = "Cette version n’est plus en attente de validation : elle a déjà été traitée ou retirée.";
+const RESUBMITTED = "L’organisme a retiré puis renvoyé cette demande depuis que vous l’avez ouverte : rechargez la page pour examiner ce qu’il a envoyé.";
 
 describe("decisions on what is no longer waiting", () => {
   it("withdrawing a draft says it is not waiting for validation, nothing written", async () => {
@@ -36,10 +39,10 @@ describe("decisions on what is no longer waiting", () => {
     signInAs(s.staff);
     const before = await databaseFingerprint();
     const revisionId = randomUUID();
-    expect(await outcome(approveSubmission({ revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+    expect(await outcome(approveSubmission({ ...(await seenRevision(revisionId)), formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
       state: { message: "Cette version est introuvable." },
     });
-    expect(await outcome(rejectSubmission({ revisionId, reason: "Le titre contient un sigle à expliquer." }))).toEqual({
+    expect(await outcome(rejectSubmission({ ...(await seenRevision(revisionId)), reason: "Le titre contient un sigle à expliquer." }))).toEqual({
       state: { message: "Cette version est introuvable." },
     });
     expect(await databaseFingerprint()).toEqual(before);
@@ -48,9 +51,9 @@ describe("decisions on what is no longer waiting", () => {
   it("a decided revision reports the conflict before looking at the codes", async () => {
     const s = await seed();
     signInAs(s.staff);
-    await approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }).catch(() => undefined);
+    await approveSubmission({ ...(await seenRevision(s.submitted.revisionId)), formacodes: [FORMACODE_NETTOYAGE] }).catch(() => undefined);
     const before = await databaseFingerprint();
-    const again = await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [UNKNOWN_FORMACODE] }));
+    const again = await outcome(approveSubmission({ ...(await seenRevision(s.submitted.revisionId)), formacodes: [UNKNOWN_FORMACODE] }));
     expect(again).toEqual({ state: { message: expect.stringContaining("n’est plus en attente de validation") } });
     expect(await databaseFingerprint()).toEqual(before);
   });
@@ -62,10 +65,10 @@ describe("approveSubmission", () => {
     signInAs(s.staff);
     const before = await databaseFingerprint();
 
-    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [] }))).toEqual({
+    expect(await outcome(approveSubmission({ ...(await seenRevision(s.submitted.revisionId)), formacodes: [] }))).toEqual({
       state: { message: FIELDS_TO_FIX, errors: { formacodes: "Choisissez au moins un code Formacode." } },
     });
-    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: ["4209"] }))).toEqual({
+    expect(await outcome(approveSubmission({ ...(await seenRevision(s.submitted.revisionId)), formacodes: ["4209"] }))).toEqual({
       state: { message: FIELDS_TO_FIX, errors: { "formacodes.0": "Un code Formacode a cinq chiffres." } },
     });
 
@@ -79,7 +82,7 @@ describe("approveSubmission", () => {
     signInAs(s.staff);
     const before = await databaseFingerprint();
 
-    const result = await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE, UNKNOWN_FORMACODE] }));
+    const result = await outcome(approveSubmission({ ...(await seenRevision(s.submitted.revisionId)), formacodes: [FORMACODE_NETTOYAGE, UNKNOWN_FORMACODE] }));
 
     expect(result).toEqual({
       state: {
@@ -97,7 +100,7 @@ describe("approveSubmission", () => {
     const reviewer = role === "staff" ? s.staff : s.admin;
     signInAs(reviewer);
 
-    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+    expect(await outcome(approveSubmission({ ...(await seenRevision(s.submitted.revisionId)), formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
       redirectedTo: `/gestion/validation?publiee=${s.submitted.revisionId}`,
     });
 
@@ -116,7 +119,7 @@ describe("approveSubmission", () => {
     const s = await seed();
     signInAs(s.staff);
     const before = await databaseFingerprint();
-    expect(await outcome(approveSubmission({ revisionId: s.draft.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+    expect(await outcome(approveSubmission({ ...(await seenRevision(s.draft.revisionId)), formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
       state: { message: DECISION_CONFLICT },
     });
     expect(await databaseFingerprint()).toEqual(before);
@@ -131,11 +134,11 @@ describe("rejectSubmission", () => {
     const before = await databaseFingerprint();
 
     for (const reason of ["", "   "]) {
-      expect(await outcome(rejectSubmission({ revisionId: s.submitted.revisionId, reason }))).toEqual({
+      expect(await outcome(rejectSubmission({ ...(await seenRevision(s.submitted.revisionId)), reason }))).toEqual({
         state: { message: FIELDS_TO_FIX, errors: { reason: "Indiquez le motif du refus." } },
       });
     }
-    expect(await outcome(rejectSubmission({ revisionId: s.submitted.revisionId, reason: "Non." }))).toEqual({
+    expect(await outcome(rejectSubmission({ ...(await seenRevision(s.submitted.revisionId)), reason: "Non." }))).toEqual({
       state: { message: FIELDS_TO_FIX, errors: { reason: "Expliquez le motif en une phrase au moins (10 caractères)." } },
     });
 
@@ -148,7 +151,7 @@ describe("rejectSubmission", () => {
     const reviewer = role === "staff" ? s.staff : s.admin;
     signInAs(reviewer);
 
-    expect(await outcome(rejectSubmission({ revisionId: s.submitted.revisionId, reason: "  Les sessions n’ont pas de lieu précis.  " }))).toEqual({
+    expect(await outcome(rejectSubmission({ ...(await seenRevision(s.submitted.revisionId)), reason: "  Les sessions n’ont pas de lieu précis.  " }))).toEqual({
       redirectedTo: `/gestion/validation?refusee=${s.submitted.revisionId}`,
     });
     expect(await revisionRow(s.submitted.revisionId)).toMatchObject({
@@ -166,23 +169,51 @@ describe("a decision is taken once", () => {
   it("approving twice: the second call gets the conflict message and changes nothing", async () => {
     const s = await seed();
     signInAs(s.staff);
-    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+    expect(await outcome(approveSubmission({ ...(await seenRevision(s.submitted.revisionId)), formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
       redirectedTo: `/gestion/validation?publiee=${s.submitted.revisionId}`,
     });
     expect(updateTag).toHaveBeenCalledTimes(2);
     const after = await databaseFingerprint();
 
     signInAs(s.admin);
-    const second = await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }));
+    const second = await outcome(approveSubmission({ ...(await seenRevision(s.submitted.revisionId)), formacodes: [FORMACODE_NETTOYAGE] }));
     expect(second).toEqual({ state: { message: expect.stringContaining("n’est plus en attente de validation") } });
     expect(second).toEqual({ state: { message: DECISION_CONFLICT } });
-    expect(await outcome(rejectSubmission({ revisionId: s.submitted.revisionId, reason: "Refus après coup, trop tard." }))).toEqual({
+    expect(await outcome(rejectSubmission({ ...(await seenRevision(s.submitted.revisionId)), reason: "Refus après coup, trop tard." }))).toEqual({
       state: { message: DECISION_CONFLICT },
     });
 
     expect(await databaseFingerprint()).toEqual(after);
     expect(await revisionRow(s.submitted.revisionId)).toMatchObject({ status: "approved", decidedBy: s.staff.id });
     expect(updateTag).toHaveBeenCalledTimes(2);
+  });
+
+  it("sent again by the provider after staff opened it: every decision on what staff saw is refused", async () => {
+    const s = await seed();
+    // Staff open the submission and the minor change…
+    const seen = await seenRevision(s.submitted.revisionId);
+    const seenMinor = await seenRevision(s.minor.revisionId);
+    // …while the provider pulls both back, rewrites them and sends them again (the same revisions).
+    signInAs(s.provider);
+    for (const actionId of [s.submitted.actionId, s.minor.actionId]) {
+      expect(await outcome(withdrawFromValidation({ actionId }))).toEqual({ redirectedTo: `/espace-organisme/actions/${actionId}?statut=retiree` });
+      const sent = await outcome(submitForValidation({ actionId, values: actionContent({ title: "Agent de propreté en milieu hospitalier" }) }));
+      expect(sent).toMatchObject({ redirectedTo: expect.stringContaining(actionId) });
+    }
+    // The quick update of places, rewritten in the full form, is neither quick nor minor any more.
+    expect(await revisionRow(s.minor.revisionId)).toMatchObject({ status: "submitted", quickUpdate: false, minorChange: false });
+    signInAs(s.staff);
+    const before = await databaseFingerprint();
+    expect(await outcome(approveSubmission({ ...seen, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({ state: { message: RESUBMITTED } });
+    expect(await outcome(rejectSubmission({ ...seen, reason: "Les objectifs ne décrivent pas la formation." }))).toEqual({ state: { message: RESUBMITTED } });
+    expect(await outcome(approveMinorSubmission(seenMinor))).toEqual({ state: { message: RESUBMITTED } });
+    expect(await databaseFingerprint()).toEqual(before);
+    expect(updateTag).not.toHaveBeenCalled();
+    // Reloaded, the page shows what was sent: that is what gets approved.
+    expect(await outcome(approveSubmission({ ...(await seenRevision(s.submitted.revisionId)), formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+      redirectedTo: `/gestion/validation?publiee=${s.submitted.revisionId}`,
+    });
+    expect(await publishedRow(s.submitted.actionId)).toMatchObject({ title: "Agent de propreté en milieu hospitalier" });
   });
 
   it("withdrawn by the provider before the decision: approval gets the conflict message", async () => {
@@ -193,7 +224,7 @@ describe("a decision is taken once", () => {
     });
     signInAs(s.staff);
     const before = await databaseFingerprint();
-    expect(await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
+    expect(await outcome(approveSubmission({ ...(await seenRevision(s.submitted.revisionId)), formacodes: [FORMACODE_NETTOYAGE] }))).toEqual({
       state: { message: DECISION_CONFLICT },
     });
     expect(await databaseFingerprint()).toEqual(before);
@@ -206,7 +237,7 @@ describe("approving with corrections, or from the queue", () => {
     const s = await seed();
     signInAs(s.staff);
     const before = await databaseFingerprint();
-    const result = await outcome(approveSubmission({ revisionId: s.submitted.revisionId, formacodes: [FORMACODE_NETTOYAGE], wording: { title: "" } }));
+    const result = await outcome(approveSubmission({ ...(await seenRevision(s.submitted.revisionId)), formacodes: [FORMACODE_NETTOYAGE], wording: { title: "" } }));
     expect(result).toMatchObject({ state: { errors: { "wording.title": "Indiquez l’intitulé de la formation." } } });
     expect(await databaseFingerprint()).toEqual(before);
   });
@@ -215,7 +246,7 @@ describe("approving with corrections, or from the queue", () => {
     const s = await seed();
     signInAs(s.staff);
     const call = approveSubmission({
-      revisionId: s.submitted.revisionId,
+      ...(await seenRevision(s.submitted.revisionId)),
       formacodes: [FORMACODE_NETTOYAGE],
       romeCodes: ["K2204"],
       nsfCode: "343",
@@ -230,11 +261,11 @@ describe("approving with corrections, or from the queue", () => {
   it("a change of places is approved from the queue and the public pages refreshed", async () => {
     const s = await seed();
     signInAs(s.staff);
-    expect(await outcome(approveMinorSubmission({ revisionId: s.minor.revisionId }))).toEqual({ redirectedTo: `/gestion/validation?publiee=${s.minor.revisionId}` });
+    expect(await outcome(approveMinorSubmission(await seenRevision(s.minor.revisionId)))).toEqual({ redirectedTo: `/gestion/validation?publiee=${s.minor.revisionId}` });
     expect(updateTag).toHaveBeenCalledWith(`action:${s.minor.actionId}`);
     // Not for a revision that changes more than places.
     const before = await databaseFingerprint();
-    expect(await outcome(approveMinorSubmission({ revisionId: s.submitted.revisionId }))).toEqual({
+    expect(await outcome(approveMinorSubmission(await seenRevision(s.submitted.revisionId)))).toEqual({
       state: { message: expect.stringContaining("ouvrez la demande") },
     });
     expect(await databaseFingerprint()).toEqual(before);

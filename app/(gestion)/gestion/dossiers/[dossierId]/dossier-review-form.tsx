@@ -7,8 +7,11 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { rejectionSchema } from "@/lib/validations/action";
 
-/** Staff decision on a dossier sent by an organisation: « Valider le dossier », or « Refuser » with a reason. */
-export function DossierReviewForm({ dossierId }: { dossierId: string }) {
+/**
+ * Staff decision on a dossier sent by an organisation: « Valider le dossier », or « Refuser » with a
+ * reason; `submittedAt` (the sending shown) goes with it, so that one sent again since is refused.
+ */
+export function DossierReviewForm({ dossierId, submittedAt }: { dossierId: string; submittedAt: string }) {
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
@@ -30,7 +33,7 @@ export function DossierReviewForm({ dossierId }: { dossierId: string }) {
   function reject() {
     const parsed = rejectionSchema.safeParse({ reason });
     if (!parsed.success) return setErrors({ reason: parsed.error.issues[0]!.message });
-    decide(() => rejectDossierSubmission({ dossierId, reason }));
+    decide(() => rejectDossierSubmission({ dossierId, submittedAt, reason }));
   }
 
   return (
@@ -43,7 +46,7 @@ export function DossierReviewForm({ dossierId }: { dossierId: string }) {
         <p className="text-sm text-slate-700">
           Le dossier remplace les informations publiées de l’organisme, et ses 12 mois de validité repartent d’aujourd’hui.
         </p>
-        <Button onClick={() => decide(() => approveDossierSubmission({ dossierId }))} disabled={pending}>
+        <Button onClick={() => decide(() => approveDossierSubmission({ dossierId, submittedAt }))} disabled={pending}>
           Valider le dossier
         </Button>
       </section>

@@ -114,7 +114,7 @@ export default async function DossierReviewPage({ params }: PageProps<"/gestion/
           </details>
         </div>
         {dossier.status === "submitted" ? (
-          <DossierReviewForm dossierId={dossier.id} />
+          <DossierReviewForm dossierId={dossier.id} submittedAt={dossier.submittedAt!.toISOString()} />
         ) : (
           <p className="text-slate-700">
             Ce dossier a déjà été traité{dossier.decidedAt ? ` le ${formatDateTime(dossier.decidedAt)}` : ""}.

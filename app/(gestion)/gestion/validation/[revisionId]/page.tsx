@@ -106,6 +106,7 @@ export default async function ReviewPage({ params }: PageProps<"/gestion/validat
             </section>
             <ReviewForm
               revisionId={revision.id}
+              submittedAt={revision.submittedAt!.toISOString()}
               initial={{
                 formacodes: formacodeLabels.map((f) => ({ value: f.code, label: `${f.code} · ${f.label}` })),
                 romeCodes: (codification?.romeCodes ?? []).map((code) => ({ value: code, label: `${code} · ${codeLabels.rome[code] ?? ""}` })),

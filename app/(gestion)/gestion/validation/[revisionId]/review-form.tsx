@@ -57,6 +57,7 @@ function Changes({ before, after }: { before: string; after: string }) {
  */
 export function ReviewForm({
   revisionId,
+  submittedAt,
   initial,
   suggestions,
   texts,
@@ -64,6 +65,8 @@ export function ReviewForm({
   reasons,
 }: {
   revisionId: string;
+  /** The sending shown: a decision on it is refused once the provider has sent the action again. */
+  submittedAt: string;
   initial: { formacodes: Option[]; romeCodes: Option[]; nsf: Option | null; level: string };
   suggestions: Option[];
   texts: RewordableText[];
@@ -95,6 +98,7 @@ export function ReviewForm({
     if (changedModules.length > 0) wording.modules = changedModules;
     const input = {
       revisionId,
+      submittedAt,
       formacodes: codes.map((c) => c.value),
       romeCodes: rome.map((r) => r.value),
       nsfCode: nsf?.value ?? "",
@@ -118,7 +122,7 @@ export function ReviewForm({
     if (!parsed.success) return setErrors({ reason: parsed.error.issues[0]!.message });
     setErrors({});
     startTransition(async () => {
-      const result = await rejectSubmission({ revisionId, reason });
+      const result = await rejectSubmission({ revisionId, submittedAt, reason });
       if (result) {
         setMessage(result.message);
         setErrors(result.errors ?? {});
