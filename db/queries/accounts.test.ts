@@ -131,6 +131,32 @@ describe("disabling, enabling and roles", () => {
   });
 });
 
+describe("an administrator always remains", () => {
+  const NO_LONGER_ADMIN = "Votre compte n’est plus administrateur : cette modification n’est pas enregistrée.";
+
+  it.each([
+    ["demote", (target: User, actor: User) => changeUserRole({ userId: target.id, role: "staff", actor: actorOf(actor) })],
+    ["disable", (target: User, actor: User) => setUserDisabled({ userId: target.id, disabled: true, actor: actorOf(actor) })],
+  ] as const)("two administrators who %s each other at the same moment: one change only", async (_name, change) => {
+    const [a, b] = await Promise.all([createStaffUser({ role: "admin" }), createStaffUser({ role: "admin" })]);
+    const outcomes = await Promise.allSettled([change(b, a), change(a, b)]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const refused = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(UserFacingError);
+    expect((refused.reason as UserFacingError).message).toBe(NO_LONGER_ADMIN);
+    const rows = [await userRow(a.id), await userRow(b.id)];
+    expect(rows.filter((r) => r.role === "admin" && r.disabledAt === null)).toHaveLength(1);
+  });
+
+  it("an administrator demoted meanwhile changes nothing with the page still open", async () => {
+    const [a, b] = await Promise.all([createStaffUser({ role: "admin" }), createStaffUser({ role: "admin" })]);
+    await changeUserRole({ userId: b.id, role: "staff", actor: actorOf(a) });
+    // b's page, opened as an administrator, still sends the change.
+    expect(await refusal(a, () => changeUserRole({ userId: a.id, role: "staff", actor: actorOf(b) }))).toBe(NO_LONGER_ADMIN);
+    expect(await refusal(a, () => setUserDisabled({ userId: a.id, disabled: true, actor: actorOf(b) }))).toBe(NO_LONGER_ADMIN);
+  });
+});
+
 describe("the password a person chooses", () => {
   async function withTemporaryCodes() {
     const [staff, provider] = await Promise.all([createStaffUser(), createProviderUser()]);

@@ -75,6 +75,26 @@ async function lockUser(tx: Transaction, userId: string) {
   return user;
 }
 
+/**
+ * Before an administrator disables an account or changes a role: the active administrators, locked
+ * in one order (before the account changed, so that two such changes never wait on each other),
+ * must still include the actor. Two administrators demoting or disabling each other at the same
+ * moment then queue, and the second finds it no longer may: an active administrator always remains
+ * (nobody changes their own account).
+ */
+async function lockAdministrators(tx: Transaction, actor: Actor) {
+  if (actor.role !== "admin") return;
+  const admins = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), isNull(users.disabledAt)))
+    .orderBy(asc(users.id))
+    .for("update");
+  if (!admins.some((a) => a.id === actor.id)) {
+    throw new UserFacingError("Votre compte n’est plus administrateur : cette modification n’est pas enregistrée.", "conflict");
+  }
+}
+
 function refuseUnless(actor: Actor, target: User, operation: AccountOperation) {
   const refusal = accountRefusal(actor, target, operation);
   if (refusal) throw new UserFacingError(refusal, "conflict");
@@ -144,6 +164,7 @@ export async function resetCodes({ userId, actor, now = new Date() }: { userId: 
 export async function setUserDisabled({ userId, disabled, actor, now = new Date() }: { userId: string; disabled: boolean; actor: Actor; now?: Date }) {
   const db = await getDb();
   await db.transaction(async (tx) => {
+    await lockAdministrators(tx, actor);
     const target = await lockUser(tx, userId);
     refuseUnless(actor, target, disabled ? "disable" : "enable");
     const [changed] = await tx
@@ -161,6 +182,7 @@ export async function setUserDisabled({ userId, disabled, actor, now = new Date(
 export async function changeUserRole({ userId, role, actor, now = new Date() }: { userId: string; role: StaffAccountRole; actor: Actor; now?: Date }) {
   const db = await getDb();
   await db.transaction(async (tx) => {
+    await lockAdministrators(tx, actor);
     const target = await lockUser(tx, userId);
     refuseUnless(actor, target, "role");
     if (target.role === role) return;
