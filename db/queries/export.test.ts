@@ -10,7 +10,9 @@ import { getDiffusedAction, listDiffusedActions } from "@/db/queries/catalogue";
 import { listRemovedSince } from "@/db/queries/export";
 import { generate } from "@/db/generate";
 import { seedDemo } from "@/db/seed/demo";
-import { actionContent, createProviderAndStaff, publishAction, sessionContent } from "@/db/test-utils/fixtures";
+import { actionContent, createProviderAndStaff, dossierContent, publishAction, sessionContent } from "@/db/test-utils/fixtures";
+import { diffusionChanges } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
 import { feedContents, writeFeed } from "@/db/test-utils/lheo-feed";
 import { addDays, parisDate } from "@/lib/dates";
 import { numeros } from "@/lib/lheo/writer";
@@ -106,6 +108,84 @@ describe("LHÉO feed: what leaves diffusion", () => {
     });
     // Asked from the day after, it is no longer news.
     expect((await listRemovedSince({ since: addDays(D, 2), today: tomorrow })).map((r) => r.numero)).not.toContain(numeros.session(actionId, leaving.id));
+  });
+
+  it("a session withdrawn at J+8 then moved to a later date is online again: sent, and not listed as removed", async () => {
+    const people = await createProviderAndStaff({ dossierApprovedAt: new Date(`${addDays(D, -30)}T10:00:00Z`) });
+    const leaving = sessionContent({ startDate: addDays(D, -7), endDate: addDays(D, 30) });
+    const staying = sessionContent({ startDate: addDays(D, 20), endDate: addDays(D, 60) });
+    const publish = (sessions: ReturnType<typeof sessionContent>[], on: string, actionId?: string) =>
+      publishAction({ actionId, organisationId: people.organisation.id, provider: people.providerActor, staff: people.staffActor, content: actionContent({ sessions }), now: new Date(`${on}T10:00:00Z`) });
+    const { actionId } = await publish([leaving, staying], addDays(D, -20));
+    const tomorrow = addDays(D, 1);
+    const db = await getDb();
+    await db.transaction((tx) => recordSessionWithdrawals(tx, { asOf: tomorrow, since: addDays(D, -40), runId: null }));
+    const removed = numeros.session(actionId, leaving.id);
+    expect((await listRemovedSince({ since: D, today: tomorrow })).map((r) => r.numero)).toContain(removed);
+    // The provider corrects its date, as the refusal of a past session asks: the same session, later.
+    await publish([{ ...leaving, startDate: addDays(D, 40), endDate: addDays(D, 70) }, staying], tomorrow, actionId);
+    expect(feedContents(await writeFeed({ today: tomorrow, since: tomorrow })).sessions).toContain(`${actionId}/${leaving.id}`);
+    expect((await listRemovedSince({ since: D, today: tomorrow })).map((r) => r.numero)).not.toContain(removed);
+  });
+
+  it("an action with permanent entry whose last dated session leaves is sent again, with its permanent-entry session", async () => {
+    const people = await createProviderAndStaff({ dossierApprovedAt: new Date(`${addDays(D, -30)}T10:00:00Z`) });
+    const { actionId } = await publishAction({
+      organisationId: people.organisation.id,
+      provider: people.providerActor,
+      staff: people.staffActor,
+      content: actionContent({ permanentEntry: true, sessions: [sessionContent({ startDate: addDays(D, -7), endDate: addDays(D, 30) })] }),
+      now: new Date(`${addDays(D, -20)}T10:00:00Z`),
+    });
+    const tomorrow = addDays(D, 1);
+    const db = await getDb();
+    await db.transaction((tx) => recordSessionWithdrawals(tx, { asOf: tomorrow, since: addDays(D, -40), runId: null }));
+    const delta = await writeFeed({ today: tomorrow, since: tomorrow });
+    expect(feedContents(delta).actions).toContain(actionId);
+    expect(delta).toContain(`<session numero="S-${actionId}-permanente"`);
+  });
+
+  it("a removal recorded late (a night the job missed) reaches a receiver asking since it was recorded; nothing after today", async () => {
+    const people = await createProviderAndStaff({ dossierApprovedAt: new Date(`${addDays(D, -30)}T10:00:00Z`) });
+    const leaving = sessionContent({ startDate: addDays(D, -7), endDate: addDays(D, 30) });
+    const { actionId } = await publishAction({
+      organisationId: people.organisation.id,
+      provider: people.providerActor,
+      staff: people.staffActor,
+      content: actionContent({ sessions: [leaving, sessionContent({ startDate: addDays(D, 20), endDate: addDays(D, 60) })] }),
+      now: new Date(`${addDays(D, -20)}T10:00:00Z`),
+    });
+    const tomorrow = addDays(D, 1);
+    const db = await getDb();
+    await db.transaction((tx) => recordSessionWithdrawals(tx, { asOf: tomorrow, since: addDays(D, -40), runId: null }));
+    const removed = numeros.session(actionId, leaving.id);
+    // It took effect tomorrow, but was recorded three days later.
+    await db
+      .update(diffusionChanges)
+      .set({ recordedAt: new Date(`${addDays(D, 4)}T08:00:00Z`) })
+      .where(and(eq(diffusionChanges.actionId, actionId), eq(diffusionChanges.entity, "session")));
+    expect((await listRemovedSince({ since: addDays(D, 3), today: addDays(D, 4) })).map((r) => r.numero)).toContain(removed);
+    // Asked as of today (D), tomorrow's removal is not news yet.
+    expect((await listRemovedSince({ since: addDays(D, -1), today: D })).map((r) => r.numero)).not.toContain(removed);
+  });
+
+  it("writes the organisation's two address lines once each", async () => {
+    const dossier = dossierContent();
+    const people = await createProviderAndStaff({
+      street: "7 allée des Tilleuls, Bâtiment B",
+      dossier: { ...dossier, address: { ...dossier.address, street: "7 allée des Tilleuls", street2: "Bâtiment B" } },
+      dossierApprovedAt: new Date(`${addDays(D, -30)}T10:00:00Z`),
+    });
+    await publishAction({
+      organisationId: people.organisation.id,
+      provider: people.providerActor,
+      staff: people.staffActor,
+      content: actionContent({ sessions: [sessionContent({ startDate: addDays(D, 20), endDate: addDays(D, 60) })] }),
+      now: new Date(`${addDays(D, -20)}T10:00:00Z`),
+    });
+    const xml = await writeFeed({ today: D, since: addDays(D, -21) });
+    expect(xml).toMatch(/<ligne>7 allée des Tilleuls<\/ligne>\s*<ligne>Bâtiment B<\/ligne>/);
+    expect(xml).not.toContain("Tilleuls, Bâtiment B");
   });
 
   it("drops every action of an organisation whose dossier lapsed (R8) and lists them", async () => {

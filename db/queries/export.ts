@@ -24,13 +24,29 @@ export const EXPORT_PAGE_SIZE = 250;
 /** A formation of the feed, with the address of its public page. */
 export type ExportedFormation = LheoFormation & { slug: string };
 
-/** `since`: only actions approved, renewed (dossier) or back in diffusion on or after that Paris day. */
+/** The start of a Paris day, as a time. */
+const dayStart = (day: string) => sql`((${day}::date)::timestamp at time zone ${PARIS})`;
+
+/**
+ * A change of diffusion_changes counts from `since` on when it took effect on or after that day,
+ * or was recorded since (a night the jobs missed is recorded later, with the day it took effect).
+ */
+const changeSinceSql = (since: string) => sql`(${diffusionChanges.onDate} >= ${since}::date or ${diffusionChanges.recordedAt} >= ${dayStart(since)})`;
+
+/**
+ * `since`: only actions approved, renewed (dossier) or back in diffusion on or after that Paris
+ * day, and those with permanent entry that lost a session since: with no dated session left, the
+ * feed now writes them with their permanent-entry session instead.
+ */
 function changedSinceSql(since: string): SQL {
-  const start = sql`((${since}::date)::timestamp at time zone ${PARIS})`;
+  const start = dayStart(since);
+  const changed = (condition: SQL) =>
+    sql`exists (select 1 from ${diffusionChanges} where ${diffusionChanges.actionId} = ${publishedActions.actionId} and ${condition} and ${changeSinceSql(since)})`;
   return or(
     gte(publishedActions.publishedAt, start),
     gte(organisations.dossierApprovedAt, start),
-    sql`exists (select 1 from ${diffusionChanges} where ${diffusionChanges.actionId} = ${publishedActions.actionId} and ${diffusionChanges.change} = 'returned' and ${diffusionChanges.onDate} >= ${since}::date)`,
+    changed(sql`${diffusionChanges.change} = 'returned'`),
+    and(eq(publishedActions.permanentEntry, true), changed(sql`${diffusionChanges.entity} = 'session' and ${diffusionChanges.change} = 'left'`)),
   ) as SQL;
 }
 
@@ -123,7 +139,8 @@ async function organisationsOf(db: Db, ids: string[]): Promise<Map<string, LheoO
         activityNumber: o.activityNumber,
         name: o.name,
         legalName: o.legalName,
-        address: { lines: [o.street, o.dossier?.address.street2 ?? ""], postcode: o.postalCode, town, inseeCode: o.communeInsee, latitude, longitude },
+        // The approved dossier's two lines (organisations.street holds them joined, for display).
+        address: { lines: o.dossier ? [o.dossier.address.street, o.dossier.address.street2] : [o.street], postcode: o.postalCode, town, inseeCode: o.communeInsee, latitude, longitude },
         phone: o.phone,
         email: o.email,
         website: o.website,
@@ -277,7 +294,9 @@ export interface Removal {
 
 /**
  * What left diffusion on or after `since` (recorded in diffusion_changes by the jobs and the
- * decisions): sessions withdrawn at J+8, and actions that left and are not diffused again today.
+ * decisions, or recorded since): sessions withdrawn at J+8 and not diffused again today (a
+ * session moved to a later date keeps its id), and actions that left and are not diffused again
+ * today. Nothing after today.
  */
 export async function listRemovedSince({ since, today }: { since: string; today: string }): Promise<Removal[]> {
   const db = await getDb();
@@ -287,11 +306,12 @@ export async function listRemovedSince({ since, today }: { since: string; today:
     .innerJoin(actions, eq(actions.id, publishedActions.actionId))
     .innerJoin(organisations, eq(organisations.id, publishedActions.organisationId))
     .where(and(sql`${publishedActions.actionId} = dc.action_id`, actionDiffusedSql(today)));
+  const sessionDiffusedNow = sql`exists (select 1 from ${publishedSessions} where ${publishedSessions.actionId} = dc.action_id and ${publishedSessions.id} = dc.session_id and ${sessionDiffusedSql(today)}) and exists (${diffusedNow})`;
   const result = (await db.execute(sql`
     select dc.entity, dc.reason, dc.on_date::text as on_date, dc.action_id, dc.session_id, (select o2.siret from ${organisations} o2 where o2.id = dc.organisation_id) as siret
     from ${diffusionChanges} dc
-    where dc.change = 'left' and dc.on_date >= ${since}::date and dc.action_id is not null
-      and (dc.entity = 'session' or (dc.entity = 'action' and not exists (${diffusedNow})))
+    where dc.change = 'left' and (dc.on_date >= ${since}::date or dc.recorded_at >= ${dayStart(since)}) and dc.on_date <= ${today}::date and dc.action_id is not null
+      and ((dc.entity = 'session' and not (${sessionDiffusedNow})) or (dc.entity = 'action' and not exists (${diffusedNow})))
     order by dc.on_date, dc.id`)) as unknown as {
     rows: { entity: string; reason: string; on_date: string; action_id: string; session_id: string | null; siret: string }[];
   };

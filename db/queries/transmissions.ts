@@ -28,6 +28,14 @@ export async function finishTransmission(
 
 export const TRANSMISSIONS_PAGE = 50;
 
+/** The longest a transmission may run (the LHÉO route's `maxDuration`): one still « running » after it was cut. */
+export const TRANSMISSION_TIME_LIMIT_S = 800;
+
+/** A transmission's state as staff read it: one still running past the time limit was cut short. */
+export function transmissionState(row: Pick<ExportTransmission, "status" | "startedAt">, now = new Date()): string {
+  return row.status === "running" && now.getTime() - row.startedAt.getTime() > TRANSMISSION_TIME_LIMIT_S * 1000 ? "cut" : row.status;
+}
+
 /** Newest first, in keyset pages: `before` is the id of the last row of the previous page. */
 export async function listTransmissions({ before, limit = TRANSMISSIONS_PAGE }: { before?: number; limit?: number } = {}): Promise<ExportTransmission[]> {
   const db = await getDb();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listTransmissions, TRANSMISSIONS_PAGE } from "@/db/queries/transmissions";
+import { listTransmissions, transmissionState, TRANSMISSIONS_PAGE } from "@/db/queries/transmissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { formatDateTime, formatLongDate } from "@/lib/dates";
 
@@ -16,6 +16,7 @@ const STATUS: Record<string, { label: string; tone: string }> = {
   complete: { label: "Complète", tone: "bg-green-100 text-green-900" },
   interrupted: { label: "Interrompue par le destinataire", tone: "bg-amber-100 text-amber-900" },
   failed: { label: "Échec", tone: "bg-red-100 text-red-900" },
+  cut: { label: "Interrompue (durée maximale dépassée)", tone: "bg-red-100 text-red-900" },
 };
 
 const number = (n: number) => n.toLocaleString("fr-FR");
@@ -25,7 +26,7 @@ export default async function TransmissionsPage({ searchParams }: PageProps<"/ge
   await requirePageUser(["staff", "admin"], "/gestion/transmissions");
   const { avant } = await searchParams;
   const before = typeof avant === "string" && /^\d{1,15}$/.test(avant) ? Number(avant) : undefined;
-  const rows = await listTransmissions({ before });
+  const rows = (await listTransmissions({ before })).map((row) => ({ ...row, status: transmissionState(row) }));
   return (
     <>
       <h1 className="text-2xl font-semibold">Transmissions à la base nationale</h1>

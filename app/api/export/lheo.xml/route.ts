@@ -7,6 +7,11 @@ import { openLheoDocument } from "@/db/queries/export";
 import { finishTransmission, startTransmission } from "@/db/queries/transmissions";
 import { currentDay } from "@/lib/clock";
 
+// The whole offer of a large region takes minutes to read: the platform's longest run (Vercel,
+// seconds). A transmission cut by it stays « running »: staff see it as stopped after this time
+// (TRANSMISSION_TIME_LIMIT_S, db/queries/transmissions.ts).
+export const maxDuration = 800;
+
 export async function GET(request: NextRequest) {
   await connection();
   const auth = authorizeTransmission(request);
@@ -16,7 +21,13 @@ export async function GET(request: NextRequest) {
 
   const today = currentDay();
   const id = await startTransmission({ feed: "lheo", tokenName: auth.tokenName, asOf: today, since: query.since });
-  const document = await openLheoDocument({ today, since: query.since });
+  let document: Awaited<ReturnType<typeof openLheoDocument>>;
+  try {
+    document = await openLheoDocument({ today, since: query.since });
+  } catch (error) {
+    await finishTransmission(id, { status: "failed" });
+    throw error;
+  }
   // LHÉO requires at least one formation: nothing to transmit is said with 204, not an invalid document.
   if (!document) {
     await finishTransmission(id, { status: "complete" });
