@@ -70,7 +70,9 @@ export async function temporaryCodes() {
 }
 
 async function lockUser(tx: Transaction, userId: string) {
-  const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
+  // « no key update »: a foreign key to the row (the audit log's actor) still only needs a key-share
+  // lock, which this one lets through, so that a change and an audited reset never deadlock.
+  const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("no key update");
   if (!user) throw new UserFacingError("Ce compte est introuvable.", "not-found");
   return user;
 }
@@ -89,7 +91,7 @@ async function lockAdministrators(tx: Transaction, actor: Actor) {
     .from(users)
     .where(and(eq(users.role, "admin"), isNull(users.disabledAt)))
     .orderBy(asc(users.id))
-    .for("update");
+    .for("no key update");
   if (!admins.some((a) => a.id === actor.id)) {
     throw new UserFacingError("Votre compte n’est plus administrateur : cette modification n’est pas enregistrée.", "conflict");
   }

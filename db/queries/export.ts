@@ -280,6 +280,9 @@ export async function openLheoDocument(reading: ReadingOptions) {
   return { chunks: chunks(), counts };
 }
 
+/** The longest the jobs may have missed (days): a change recorded later than that is not sent. */
+const CATCH_UP_DAYS = 62;
+
 export interface Removal {
   type: "formation" | "session";
   /** The LHÉO numero of what left (lib/lheo/writer.ts `numeros`). */
@@ -306,11 +309,14 @@ export async function listRemovedSince({ since, today }: { since: string; today:
     .innerJoin(actions, eq(actions.id, publishedActions.actionId))
     .innerJoin(organisations, eq(organisations.id, publishedActions.organisationId))
     .where(and(sql`${publishedActions.actionId} = dc.action_id`, actionDiffusedSql(today)));
+  // How far back a change recorded late may have taken effect (the jobs catch up on the nights they
+  // missed): bounds the reading by the index on on_date.
+  const earliest = sql`${since}::date - ${CATCH_UP_DAYS}::int`;
   const sessionDiffusedNow = sql`exists (select 1 from ${publishedSessions} where ${publishedSessions.actionId} = dc.action_id and ${publishedSessions.id} = dc.session_id and ${sessionDiffusedSql(today)}) and exists (${diffusedNow})`;
   const result = (await db.execute(sql`
     select dc.entity, dc.reason, dc.on_date::text as on_date, dc.action_id, dc.session_id, (select o2.siret from ${organisations} o2 where o2.id = dc.organisation_id) as siret
     from ${diffusionChanges} dc
-    where dc.change = 'left' and (dc.on_date >= ${since}::date or dc.recorded_at >= ${dayStart(since)}) and dc.on_date <= ${today}::date and dc.action_id is not null
+    where dc.change = 'left' and dc.on_date between ${earliest} and ${today}::date and (dc.on_date >= ${since}::date or dc.recorded_at >= ${dayStart(since)}) and dc.action_id is not null
       and ((dc.entity = 'session' and not (${sessionDiffusedNow})) or (dc.entity = 'action' and not exists (${diffusedNow})))
     order by dc.on_date, dc.id`)) as unknown as {
     rows: { entity: string; reason: string; on_date: string; action_id: string; session_id: string | null; siret: string }[];

@@ -120,13 +120,15 @@ export async function searchCatalogue({ filters: asked, today }: { filters: Sear
     const { match, suggestion } = await approximateMatch(filters.q, terms);
     const approximateContext = { ...context, text: match };
     const approximatePage = await runSearch(approximateContext);
-    // Even when the filters leave nothing, the ways out are counted with the nearest spellings:
-    // « maçonerie » in the wrong department offers the department where « maçonnerie » is.
-    context = approximateContext;
     if (approximatePage.total > 0) {
+      context = approximateContext;
       page = approximatePage;
       approximate = { suggestion };
-    } else {
+    } else if (suggestion) {
+      // The filters leave nothing even so: the ways out are counted with the nearest spellings, as
+      // the page they lead to will search (« maçonerie » in the wrong department offers the
+      // department where « maçonnerie » is).
+      context = approximateContext;
       spelling = suggestion;
     }
   }

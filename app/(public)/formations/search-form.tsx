@@ -85,7 +85,7 @@ export function SearchForm({ outcome, labels }: { outcome: SearchOutcome; labels
             Ou autour d’une ville
           </label>
           <p id="filtre-ville-aide" className="text-sm text-slate-600">
-            Son nom ou son code postal.
+            Son nom ou son code postal. Une ville remplace le département choisi.
           </p>
           <input id="filtre-ville" name={PARAM.town} defaultValue={outcome.town?.name ?? outcome.townNotFound ?? ""} maxLength={80} aria-describedby="filtre-ville-aide" className={control} />
         </div>

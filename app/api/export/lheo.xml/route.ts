@@ -7,10 +7,10 @@ import { openLheoDocument } from "@/db/queries/export";
 import { finishTransmission, startTransmission } from "@/db/queries/transmissions";
 import { currentDay } from "@/lib/clock";
 
-// The whole offer of a large region takes minutes to read: the platform's longest run (Vercel,
-// seconds). A transmission cut by it stays « running »: staff see it as stopped after this time
+// The longest run every Vercel plan allows (seconds): a region's offer is read well within it. A
+// transmission cut by it stays « running »: on Vercel, staff see it as stopped after this time
 // (TRANSMISSION_TIME_LIMIT_S, db/queries/transmissions.ts).
-export const maxDuration = 800;
+export const maxDuration = 300;
 
 export async function GET(request: NextRequest) {
   await connection();
