@@ -160,7 +160,10 @@ export async function saveActionContent({
   });
 }
 
-/** Pulls a submitted revision back to draft, before staff have decided on it. */
+/**
+ * Pulls a submitted revision back to draft, before staff have decided on it. The provider edits
+ * the same revision again: the content as it was sent is kept in the audit log's entry.
+ */
 export async function withdrawSubmission({
   actionId,
   organisationId,
@@ -179,12 +182,13 @@ export async function withdrawSubmission({
       .update(actionRevisions)
       .set({ status: "draft", updatedAt: now })
       .where(and(eq(actionRevisions.actionId, actionId), eq(actionRevisions.status, "submitted")))
-      .returning({ id: actionRevisions.id });
+      .returning({ id: actionRevisions.id, submittedAt: actionRevisions.submittedAt, content: actionRevisions.content });
     if (!revision) {
       throw new UserFacingError("Cette action n’est plus en attente de validation : elle a peut-être déjà été traitée.", "conflict");
     }
     await touch(tx, actionId, now);
-    await writeAudit(tx, { actor, event: "revision.withdrawn", entityType: "action", entityId: actionId, details: { revisionId: revision.id }, at: now });
+    const details = { revisionId: revision.id, submittedAt: revision.submittedAt?.toISOString() ?? null, sent: revision.content };
+    await writeAudit(tx, { actor, event: "revision.withdrawn", entityType: "action", entityId: actionId, details, at: now });
   });
 }
 

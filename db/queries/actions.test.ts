@@ -56,14 +56,20 @@ describe("saving and sending an action", () => {
     expect(await listActionsForOrganisation({ organisationId: organisation.id, today: parisDate() })).toEqual([]);
   });
 
-  it("lets the provider pull a submission back to draft, and only once", async () => {
+  it("lets the provider pull a submission back to draft, and only once, keeping what was sent", async () => {
     const { organisation, providerActor } = await createProviderAndStaff();
-    const actionId = await saveActionContent({ organisationId: organisation.id, actor: providerActor, content: actionContent(), submit: true });
+    const sent = actionContent({ title: "Soudeur tel qu’envoyé" });
+    const actionId = await saveActionContent({ organisationId: organisation.id, actor: providerActor, content: sent, submit: true });
 
     await withdrawSubmission({ actionId, organisationId: organisation.id, actor: providerActor });
     const [revision] = await revisionsOf(actionId);
     expect(revision).toMatchObject({ number: 1, status: "draft" });
-    expect((await auditEvents(actionId)).map((e) => e.event)).toContain("revision.withdrawn");
+    // Edited again in the same revision: the content as sent stays in the audit log.
+    await saveActionContent({ organisationId: organisation.id, actor: providerActor, actionId, content: { ...sent, title: "Soudeur réécrit" }, submit: false });
+    expect(await revisionsOf(actionId)).toMatchObject([{ number: 1, content: { title: "Soudeur réécrit" } }]);
+    const withdrawn = (await auditEvents(actionId)).find((e) => e.event === "revision.withdrawn");
+    expect(withdrawn?.details).toMatchObject({ revisionId: revision!.id, sent: { title: "Soudeur tel qu’envoyé" } });
+    expect(Date.parse(String(withdrawn?.details?.submittedAt))).not.toBeNaN();
 
     const again = withdrawSubmission({ actionId, organisationId: organisation.id, actor: providerActor });
     await expect(again).rejects.toMatchObject({ name: "UserFacingError", kind: "conflict" });

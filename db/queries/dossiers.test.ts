@@ -118,6 +118,10 @@ describe("the provider's dossier", () => {
     await expect(withdrawDossier({ organisationId: organisation.id, actor: providerActor })).rejects.toMatchObject({ kind: "conflict" });
     expect(await dossierEvents(organisation.id)).toEqual(["dossier.saved", "dossier.submitted", "dossier.withdrawn"]);
     expect((await organisationRow(organisation.id)).dossierVersion).toBe(3);
+    // Edited again in the same row: the content as sent stays in the audit log.
+    const db = await getDb();
+    const [withdrawn] = await db.select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.entityId, organisation.id), eq(auditLog.event, "dossier.withdrawn")));
+    expect(withdrawn?.details).toMatchObject({ dossierId, sent: { siret: content.siret, accessibility: content.accessibility, address: { street: content.address.street } } });
   });
 
   it("refuses a save from a stale page, and writes nothing", async () => {

@@ -201,7 +201,7 @@ export async function confirmDossierUnchanged({
   return saveDossier({ organisationId, actor, content: organisation.dossier, submit: true, expectedVersion, confirmedUnchanged: true, now });
 }
 
-/** Pulls the dossier back to draft before staff decide. */
+/** Pulls the dossier back to draft before staff decide; the content as sent stays in the audit log. */
 export async function withdrawDossier({ organisationId, actor, now = new Date() }: { organisationId: string; actor: Actor; now?: Date }) {
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -210,10 +210,11 @@ export async function withdrawDossier({ organisationId, actor, now = new Date() 
       .update(organisationDossiers)
       .set({ status: "draft", updatedAt: now })
       .where(and(eq(organisationDossiers.organisationId, organisationId), eq(organisationDossiers.status, "submitted")))
-      .returning({ id: organisationDossiers.id });
+      .returning({ id: organisationDossiers.id, submittedAt: organisationDossiers.submittedAt, content: organisationDossiers.content });
     if (!dossier) throw new UserFacingError("Votre dossier n’est plus en attente de validation : il a peut-être déjà été traité.", "conflict");
     await bumpDossierVersion(tx, organisationId, now);
-    await writeAudit(tx, { actor, event: "dossier.withdrawn", entityType: "organisation", entityId: organisationId, details: { dossierId: dossier.id }, at: now });
+    const details = { dossierId: dossier.id, submittedAt: dossier.submittedAt?.toISOString() ?? null, sent: dossier.content };
+    await writeAudit(tx, { actor, event: "dossier.withdrawn", entityType: "organisation", entityId: organisationId, details, at: now });
   });
 }
 

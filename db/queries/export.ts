@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, gte, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, eq, gt, gte, or, sql, type AnyColumn, type SQL, type SQLWrapper } from "drizzle-orm";
 import { anyOf } from "@/db/jobs/diffusion-changes";
 import { getDb } from "@/db";
 import { FORMACODE_EDITION } from "@/db/reference/load";
@@ -31,7 +31,8 @@ const dayStart = (day: string) => sql`((${day}::date)::timestamp at time zone ${
  * A change of diffusion_changes counts from `since` on when it took effect on or after that day,
  * or was recorded since (a night the jobs missed is recorded later, with the day it took effect).
  */
-const changeSinceSql = (since: string) => sql`(${diffusionChanges.onDate} >= ${since}::date or ${diffusionChanges.recordedAt} >= ${dayStart(since)})`;
+const changeSinceSql = (since: string, { onDate, recordedAt }: { onDate: SQLWrapper; recordedAt: SQLWrapper } = diffusionChanges) =>
+  sql`(${onDate} >= ${since}::date or ${recordedAt} >= ${dayStart(since)})`;
 
 /**
  * `since`: only actions approved, renewed (dossier) or back in diffusion on or after that Paris
@@ -316,7 +317,7 @@ export async function listRemovedSince({ since, today }: { since: string; today:
   const result = (await db.execute(sql`
     select dc.entity, dc.reason, dc.on_date::text as on_date, dc.action_id, dc.session_id, (select o2.siret from ${organisations} o2 where o2.id = dc.organisation_id) as siret
     from ${diffusionChanges} dc
-    where dc.change = 'left' and dc.on_date between ${earliest} and ${today}::date and (dc.on_date >= ${since}::date or dc.recorded_at >= ${dayStart(since)}) and dc.action_id is not null
+    where dc.change = 'left' and dc.on_date between ${earliest} and ${today}::date and ${changeSinceSql(since, { onDate: sql`dc.on_date`, recordedAt: sql`dc.recorded_at` })} and dc.action_id is not null
       and ((dc.entity = 'session' and not (${sessionDiffusedNow})) or (dc.entity = 'action' and not exists (${diffusedNow})))
     order by dc.on_date, dc.id`)) as unknown as {
     rows: { entity: string; reason: string; on_date: string; action_id: string; session_id: string | null; siret: string }[];

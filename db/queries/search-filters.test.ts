@@ -77,6 +77,38 @@ describe("catalogue search filters", () => {
     ]);
   });
 
+  it("announces on each card the first session to come, and lists by start the actions with one first", async () => {
+    const word = uniqueWord();
+    const today = parisDate();
+    await publishAll(word, [
+      { title: "Commencée seulement", sessions: [session(PLACES.nancy, -3)] },
+      { title: "Commencée puis à venir", sessions: [session(PLACES.nancy, -6), session(PLACES.metz, 30)] },
+      { title: "Commencée, à venir complète", sessions: [session(PLACES.nancy, -5), session(PLACES.vandoeuvre, 40, { placesAvailable: 0 })] },
+    ]);
+    const cards = async (params: Record<string, string>) => (await search({ q: word, tri: "date", ...params })).hits.map((h) => [h.title, h.nextStartDate]);
+    // A session started this week is announced only when none of those wanted is to come.
+    expect(await cards({})).toEqual([
+      ["Commencée puis à venir", addDays(today, 30)],
+      ["Commencée, à venir complète", addDays(today, 40)],
+      ["Commencée seulement", addDays(today, -3)],
+    ]);
+    expect(await cards({ places: "1" })).toEqual([
+      ["Commencée puis à venir", addDays(today, 30)],
+      ["Commencée, à venir complète", addDays(today, -5)],
+      ["Commencée seulement", addDays(today, -3)],
+    ]);
+    // In a department (read from the arrays) and around a town (session by session), alike.
+    const nearNancy = [
+      ["Commencée, à venir complète", addDays(today, 40)],
+      ["Commencée puis à venir", addDays(today, -6)],
+      ["Commencée seulement", addDays(today, -3)],
+    ];
+    expect(await cards({ departement: "54" })).toEqual(nearNancy);
+    expect(await cards({ ville: "Nancy", rayon: "10" })).toEqual(nearNancy);
+    // By relevance (all alike here), the same order.
+    expect((await search({ q: word })).hits.map((h) => h.title)).toEqual(["Commencée puis à venir", "Commencée, à venir complète", "Commencée seulement"]);
+  });
+
   it("counts an action under each department where it still has a session shown", async () => {
     const word = uniqueWord();
     await publishAll(word, [

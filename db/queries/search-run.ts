@@ -119,11 +119,14 @@ function missedSql(filters: SearchFilters): SQL {
 
 // The action's id last: actions alike in everything else keep one order, so that no page repeats
 // or skips one of them.
-const ORDER: Record<Sort, SQL> = {
-  pertinence: sql`rank desc, next_start asc nulls last, title, action_id`,
-  date: sql`next_start asc nulls last, rank desc, title, action_id`,
-  distance: sql`distance asc nulls last, rank desc, next_start asc nulls last, title, action_id`,
-};
+// By start, the actions with a session to come before those whose sessions have all started (still
+// shown for a week, R9), as the catalogue's lists order them (db/queries/catalogue.ts).
+function orderSql(sort: Sort, today: string): SQL {
+  const soonest = sql`next_start < ${today}::date nulls last, next_start asc nulls last`;
+  if (sort === "date") return sql`${soonest}, rank desc, title, action_id`;
+  if (sort === "distance") return sql`distance asc nulls last, rank desc, ${soonest}, title, action_id`;
+  return sql`rank desc, ${soonest}, title, action_id`;
+}
 
 export interface SearchHit {
   actionId: string;
@@ -211,13 +214,23 @@ const MASKED_DEPARTMENTS = 4;
  * reads them; the columns a statement does not read are not computed).
  */
 function positionsByKey(context: Context, found: SQL, shown: SQL): SQL {
-  const { filters } = context;
-  const first = sql`width_bucket(${addDays(earliestDiffusedStartDate(context.today), -1)}::date, session_starts) + 1`;
-  const openAt = filters.department ? sql`array_position(session_keys, ${`${filters.department}+`}, ${first})` : sql`array_position(session_open, true, ${first})`;
-  const otherAt = filters.department
-    ? sql`array_position(session_keys, ${`${filters.department}-`}, ${first})`
-    : sql`case when ${first} <= cardinality(session_starts) then ${first} end`;
-  return sql`select *, ${openAt} as open_at, ${filters.placesOnly ? sql`null::int` : otherAt} as other_at, ${shown} from (${found}) found offset 0`;
+  const { openAt, otherAt } = positionsFrom(context, earliestDiffusedStartDate(context.today));
+  return sql`select *, ${openAt} as open_at, ${context.filters.placesOnly ? sql`null::int` : otherAt} as other_at, ${shown} from (${found}) found offset 0`;
+}
+
+/**
+ * From the first session starting on `day` or later (the sessions are sorted by start), the
+ * positions of the first one with places and of the first one without, in the department when
+ * one is asked (or of the first one at all, without).
+ */
+function positionsFrom({ filters }: Context, day: string): { openAt: SQL; otherAt: SQL } {
+  const first = sql`width_bucket(${addDays(day, -1)}::date, session_starts) + 1`;
+  return {
+    openAt: filters.department ? sql`array_position(session_keys, ${`${filters.department}+`}, ${first})` : sql`array_position(session_open, true, ${first})`,
+    otherAt: filters.department
+      ? sql`array_position(session_keys, ${`${filters.department}-`}, ${first})`
+      : sql`case when ${first} <= cardinality(session_starts) then ${first} end`,
+  };
 }
 
 /** The dates and the town need each session's start and place: the sessions are then read one by one. */
@@ -238,10 +251,10 @@ function diffusedMatches({ text, today }: Context, also: SQL | null): SQL {
 
 /**
  * The diffused actions with the words as `scored`, each with whether one of its diffused sessions
- * meets every session filter (s_all; s_places: one with places), its next such start, its distance
- * and the action filters it misses — from `sess`, its sessions one by one, when dates or a town are
- * asked (sessionsOf), else from its arrays (positionsByKey), with the departments where it counts
- * (departmentCounts). The results are the rows with s_all that miss nothing; with `hitsOnly`,
+ * meets every session filter (s_all; s_places: one with places), its next such start (from today
+ * on; one started this week when none is to come), its distance and the action filters it misses —
+ * from `sess`, its sessions one by one, when dates or a town are asked (sessionsOf), else from its
+ * arrays (positionsByKey), with the departments where it counts (departmentCounts). The results are the rows with s_all that miss nothing; with `hitsOnly`,
  * `scored` holds only those (the page's statement), else every match (the counts').
  */
 function matching(context: Context, hitsOnly: boolean): SQL {
@@ -252,6 +265,11 @@ function matching(context: Context, hitsOnly: boolean): SQL {
     const day = sql`${earliestDiffusedStartDate(today)}::date`;
     const lastStarts = placesOnly ? sql`department_last_open_starts` : sql`department_last_starts`;
     const wantedAt = placesOnly ? sql`open_at` : sql`least(open_at, other_at)`;
+    // The card announces the first session wanted from today on; one started this week only when
+    // none is to come. Looked for only when the first wanted has started (a few actions).
+    const fromToday = positionsFrom(context, today);
+    const wantedFromToday = placesOnly ? fromToday.openAt : sql`least(${fromToday.openAt}, ${fromToday.otherAt})`;
+    const nextStart = sql`case when session_starts[${wantedAt}] < ${today}::date then coalesce(session_starts[${wantedFromToday}], session_starts[${wantedAt}]) else session_starts[${wantedAt}] end`;
     // Whether a session is shown (start on or after the day) in the department asked for, or in any
     // without one: read from the last start of the action's sessions in each department (or of those
     // with places; '-infinity' when none has), since every session has a department, its commune's
@@ -277,7 +295,7 @@ function matching(context: Context, hitsOnly: boolean): SQL {
     return sql`
     with scored as (
       select ${ACTION_COLUMNS}, ${missed} as missed, shown_wanted or ${atOrganisation} as s_all, ${placesOnly ? sql`shown_wanted` : sql`shown_open`} as s_places,
-        session_starts[${wantedAt}] as next_start, null::float8 as distance, departments_text,
+        ${nextStart} as next_start, null::float8 as distance, departments_text,
         case when ${passed} and ${masked} then ${shownMask} end as shown_mask,
         case when not ${masked} and ${passed} then ${lastStarts} end as passed_last_starts,
         case when ${!placesOnly} and ${atOrganisationSql(context)} then organisation_department end as organisation_place
@@ -294,7 +312,8 @@ function matching(context: Context, hitsOnly: boolean): SQL {
         coalesce(p.s_places, false) as s_places, p.next_start, p.distance
       from base left join (
         select action_id as id, bool_or(${wanted}) as s_all, bool_or(in_place and in_dates and open) as s_places,
-          min(start_date) filter (where ${wanted}) as next_start, min(distance) filter (where ${wanted}) as distance
+          coalesce(min(start_date) filter (where ${wanted} and start_date >= ${today}::date), min(start_date) filter (where ${wanted})) as next_start,
+          min(distance) filter (where ${wanted}) as distance
         from sess group by action_id
       ) p on p.id = base.action_id
     )`;
@@ -387,11 +406,12 @@ function countsStatement(context: Context): SQL {
 /** The page asked for, in the order asked for, each hit with the towns of its sessions that match. */
 function pageStatement(context: Context, sort: Sort): SQL {
   const { filters } = context;
+  const order = orderSql(sort, context.today);
   return sql`${matching(context, true)},
     page as (
-      select action_id, next_start, distance, row_number() over (order by ${ORDER[sort]}) as ord from (
+      select action_id, next_start, distance, row_number() over (order by ${order}) as ord from (
         select action_id, next_start, distance, rank, title
-        from scored where ${HIT} order by ${ORDER[sort]} limit ${PAGE_SIZE} offset ${(filters.page - 1) * PAGE_SIZE}
+        from scored where ${HIT} order by ${order} limit ${PAGE_SIZE} offset ${(filters.page - 1) * PAGE_SIZE}
       ) top
     )
     select coalesce(json_agg(json_build_object(
