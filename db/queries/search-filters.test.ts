@@ -81,12 +81,13 @@ describe("catalogue search filters", () => {
     const word = uniqueWord();
     const today = parisDate();
     await publishAll(word, [
-      { title: "Commencée seulement", sessions: [session(PLACES.nancy, -3)] },
+      { title: "Commencée seulement", sessions: [session(PLACES.nancy, -6), session(PLACES.vandoeuvre, -3)] },
       { title: "Commencée puis à venir", sessions: [session(PLACES.nancy, -6), session(PLACES.metz, 30)] },
       { title: "Commencée, à venir complète", sessions: [session(PLACES.nancy, -5), session(PLACES.vandoeuvre, 40, { placesAvailable: 0 })] },
     ]);
     const cards = async (params: Record<string, string>) => (await search({ q: word, tri: "date", ...params })).hits.map((h) => [h.title, h.nextStartDate]);
-    // A session started this week is announced only when none of those wanted is to come.
+    // A session started this week is announced only when none of those wanted is to come: the
+    // last one started, as the home page and the organisation pages do.
     expect(await cards({})).toEqual([
       ["Commencée puis à venir", addDays(today, 30)],
       ["Commencée, à venir complète", addDays(today, 40)],

@@ -252,7 +252,7 @@ function diffusedMatches({ text, today }: Context, also: SQL | null): SQL {
 /**
  * The diffused actions with the words as `scored`, each with whether one of its diffused sessions
  * meets every session filter (s_all; s_places: one with places), its next such start (from today
- * on; one started this week when none is to come), its distance and the action filters it misses —
+ * on; the last one started this week when none is to come), its distance and the action filters it misses —
  * from `sess`, its sessions one by one, when dates or a town are asked (sessionsOf), else from its
  * arrays (positionsByKey), with the departments where it counts (departmentCounts). The results are the rows with s_all that miss nothing; with `hitsOnly`,
  * `scored` holds only those (the page's statement), else every match (the counts').
@@ -265,11 +265,21 @@ function matching(context: Context, hitsOnly: boolean): SQL {
     const day = sql`${earliestDiffusedStartDate(today)}::date`;
     const lastStarts = placesOnly ? sql`department_last_open_starts` : sql`department_last_starts`;
     const wantedAt = placesOnly ? sql`open_at` : sql`least(open_at, other_at)`;
-    // The card announces the first session wanted from today on; one started this week only when
-    // none is to come. Looked for only when the first wanted has started (a few actions).
+    // The card announces the first session wanted from today on; when none is to come, the last
+    // one started this week (as db/queries/catalogue.ts). Looked for only when the first wanted
+    // has started (a few actions).
     const fromToday = positionsFrom(context, today);
     const wantedFromToday = placesOnly ? fromToday.openAt : sql`least(${fromToday.openAt}, ${fromToday.otherAt})`;
-    const nextStart = sql`case when session_starts[${wantedAt}] < ${today}::date then coalesce(session_starts[${wantedFromToday}], session_starts[${wantedAt}]) else session_starts[${wantedAt}] end`;
+    const lastAt = (values: SQL, value: unknown) => sql`(array_positions(${values}, ${value}))[cardinality(array_positions(${values}, ${value}))]`;
+    const key = (open: boolean) => `${department}${open ? "+" : "-"}`;
+    const lastWantedAt = department
+      ? placesOnly
+        ? lastAt(sql`session_keys`, key(true))
+        : sql`greatest(${lastAt(sql`session_keys`, key(true))}, ${lastAt(sql`session_keys`, key(false))})`
+      : placesOnly
+        ? lastAt(sql`session_open`, sql`true`)
+        : sql`cardinality(session_starts)`;
+    const nextStart = sql`case when session_starts[${wantedAt}] < ${today}::date then coalesce(session_starts[${wantedFromToday}], session_starts[${lastWantedAt}]) else session_starts[${wantedAt}] end`;
     // Whether a session is shown (start on or after the day) in the department asked for, or in any
     // without one: read from the last start of the action's sessions in each department (or of those
     // with places; '-infinity' when none has), since every session has a department, its commune's
@@ -312,7 +322,7 @@ function matching(context: Context, hitsOnly: boolean): SQL {
         coalesce(p.s_places, false) as s_places, p.next_start, p.distance
       from base left join (
         select action_id as id, bool_or(${wanted}) as s_all, bool_or(in_place and in_dates and open) as s_places,
-          coalesce(min(start_date) filter (where ${wanted} and start_date >= ${today}::date), min(start_date) filter (where ${wanted})) as next_start,
+          coalesce(min(start_date) filter (where ${wanted} and start_date >= ${today}::date), max(start_date) filter (where ${wanted})) as next_start,
           min(distance) filter (where ${wanted}) as distance
         from sess group by action_id
       ) p on p.id = base.action_id

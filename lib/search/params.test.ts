@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampRadius, PAGE_SIZE, pageLength, parseSearchParams, searchHref, searchTerms, sortOf, tidySearchQuery } from "@/lib/search/params";
+import { activeFilters, clampRadius, PAGE_SIZE, pageLength, parseSearchParams, searchHref, searchTerms, sortOf, tidySearchQuery, withKnownCodes } from "@/lib/search/params";
 
 const TODAY = "2027-03-10";
 
@@ -79,6 +79,25 @@ describe("parseSearchParams", () => {
   it("clamps absurd dates, puts a reversed range right and caps the page", () => {
     expect(parseSearchParams({ du: "1900-01-01", au: "2999-12-31", page: "999999999" }, TODAY)).toMatchObject({ from: "2027-03-03", to: "2032-03-10", page: 500 });
     expect(parseSearchParams({ du: "2027-06-01", au: "2027-04-01" }, TODAY)).toMatchObject({ from: "2027-04-01", to: "2027-06-01" });
+  });
+});
+
+describe("withKnownCodes", () => {
+  const known = { fields: [{ code: "223" }, { code: "326" }], publics: [{ code: "15043" }, { code: "80056" }] };
+
+  it("ignores a Formacode field or public the form does not list, as if it were not asked", () => {
+    const asked = parseSearchParams({ q: "x", domaine: "999", public: "12345", departement: "54" }, TODAY);
+    const filters = withKnownCodes(asked, known);
+    expect(filters).toEqual(parseSearchParams({ q: "x", departement: "54" }, TODAY));
+    expect(activeFilters(filters)).toEqual(["department"]);
+    expect(searchHref(filters)).toBe("/formations?q=x&departement=54");
+  });
+
+  it("keeps the listed ones", () => {
+    const asked = parseSearchParams({ domaine: "223", public: "80056" }, TODAY);
+    expect(withKnownCodes(asked, known)).toEqual(asked);
+    expect(withKnownCodes(parseSearchParams({ domaine: "326", public: "99999" }, TODAY), known)).toMatchObject({ field: "326", publicCode: null });
+    expect(withKnownCodes(parseSearchParams({ domaine: "100", public: "15043" }, TODAY), known)).toMatchObject({ field: null, publicCode: "15043" });
   });
 });
 

@@ -122,7 +122,8 @@ function clampDate(date: string | null, earliest: string, latest: string) {
 /**
  * The filters in a request's query string, for the given Paris day (dates before the first
  * diffused start are moved to it, dates more than five years ahead back to that limit; a
- * reversed range is put right).
+ * reversed range is put right). A Formacode field or « public visé » is only checked for its
+ * shape here: whether the thesaurus has it is for `withKnownCodes`, once its lists are loaded.
  */
 export function parseSearchParams(raw: RawSearchParams, today: string): SearchFilters {
   const p = searchParamsSchema.parse(raw);
@@ -151,6 +152,25 @@ export function parseSearchParams(raw: RawSearchParams, today: string): SearchFi
   };
 }
 
+/** The Formacode fields and « public visé » codes the search form lists (loadSearchLabels). */
+export interface KnownCodes {
+  fields: readonly { code: string }[];
+  publics: readonly { code: string }[];
+}
+
+/**
+ * The filters without a Formacode field or « public visé » that the form does not list: an
+ * unknown one is left out exactly as if it had not been asked (no filter, no count, no chip, not
+ * in any link), as any other unknown value is by parseSearchParams. The lists are in the
+ * database, so the page applies this right after loading them, before anything reads the filters
+ * (the search, its counts, the form and the chips all read the filters it gives).
+ */
+export function withKnownCodes(filters: SearchFilters, known: KnownCodes): SearchFilters {
+  const listed = (list: readonly { code: string }[], code: string | null) => (code !== null && list.some((e) => e.code === code) ? code : null);
+  const field = listed(known.fields, filters.field);
+  const publicCode = listed(known.publics, filters.publicCode);
+  return field === filters.field && publicCode === filters.publicCode ? filters : { ...filters, field, publicCode };
+}
 
 /** The order that applies: the one asked for when it makes sense, else distance from a town, relevance of words, or date. */
 export function sortOf(filters: Pick<SearchFilters, "sort" | "q">, hasTown: boolean): Sort {

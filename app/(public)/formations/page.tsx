@@ -5,7 +5,7 @@ import { CatalogueSkeleton } from "@/components/catalogue/action-card";
 import { loadSearch } from "@/components/catalogue/cached-reads";
 import { searchCatalogue } from "@/db/queries/search";
 import { currentDay } from "@/lib/clock";
-import { parseSearchParams, searchAddress, type RawSearchParams, type SearchFilters } from "@/lib/search/params";
+import { parseSearchParams, searchAddress, withKnownCodes, type RawSearchParams, type SearchFilters } from "@/lib/search/params";
 import { loadSearchLabels } from "./search-labels";
 import { SearchForm } from "./search-form";
 import { SearchResults } from "./search-results";
@@ -17,12 +17,17 @@ export const metadata: Metadata = {
 
 // A search is read from the address (a GET form: no JavaScript needed) and answered for the day
 // on the server's clock, from the cache when the same search was asked before (loadSearch: until
-// the catalogue changes, an hour at most); whatever the address holds, the page answers.
+// the catalogue changes, an hour at most); whatever the address holds, the page answers (a value
+// it does not know, a Formacode field or public included, is ignored).
 async function Search({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;
   await connection();
-  const filters = parseSearchParams(raw, currentDay());
-  const [found, labels] = await Promise.all([loadSearch(searchAddress(filters)), loadSearchLabels()]);
+  // The one place where the filters are checked against the lists the form offers: an unknown
+  // Formacode field or public is dropped before the search's address is written, so the search,
+  // its counts, the form and the chips all read the same filters (withKnownCodes).
+  const labels = await loadSearchLabels();
+  const filters = withKnownCodes(parseSearchParams(raw, currentDay()), labels);
+  const found = await loadSearch(searchAddress(filters));
   const { outcome, today } = found ?? (await searchNow(filters));
   return (
     <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">

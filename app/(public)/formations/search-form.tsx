@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { SearchOutcome } from "@/db/queries/search";
 import { FUNDERS, LEVELS, TEACHING_MODES } from "@/lib/lheo/codes";
-import { departmentName } from "@/lib/search/labels";
+import { departmentField, type Choice } from "@/lib/search/choices";
 import { PARAM, RADII, type Sort } from "@/lib/search/params";
 import type { SearchLabels } from "./search-labels";
 
@@ -9,31 +9,32 @@ const control =
   "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
 const labelClass = "block text-sm font-medium text-slate-800";
 
-interface Option {
-  value: string;
-  label: string;
-  count: number;
-}
-
 /** The values that give results (with their count), and the one chosen even when it gives none. */
-function options(entries: readonly { code: string; label: string }[], counts: Record<string, number>, selected: string | null): Option[] {
+function options(entries: readonly { code: string; label: string }[], counts: Record<string, number>, selected: string | null): Choice[] {
   return entries
     .map((e) => ({ value: e.code, label: e.label, count: counts[e.code] ?? 0 }))
     .filter((o) => o.count > 0 || o.value === selected);
 }
 
-function Select({ name, label, all, choices, selected }: { name: string; label: string; all: string; choices: Option[]; selected: string | null }) {
+/** A select of filter values; a hint, when given, is shown under the label and describes the select. */
+function Select({ name, label, all, choices, selected, hint }: { name: string; label: string; all: string; choices: Choice[]; selected: string | null; hint?: string | null }) {
   const id = `filtre-${name}`;
+  const hintId = `${id}-aide`;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <select id={id} name={name} defaultValue={selected ?? ""} className={control}>
+      {hint && (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      <select id={id} name={name} defaultValue={selected ?? ""} aria-describedby={hint ? hintId : undefined} className={control}>
         <option value="">{all}</option>
         {choices.map((o) => (
           <option key={o.value} value={o.value}>
-            {o.label} ({o.count.toLocaleString("fr-FR")})
+            {o.count === null ? o.label : `${o.label} (${o.count.toLocaleString("fr-FR")})`}
           </option>
         ))}
       </select>
@@ -56,9 +57,8 @@ function Check({ name, label, checked, count }: { name: string; label: string; c
 /** The search box and its filters: a GET form, so a search is a link and needs no JavaScript. */
 export function SearchForm({ outcome, labels }: { outcome: SearchOutcome; labels: SearchLabels }) {
   const { filters, facets } = outcome;
-  const departments = Object.keys({ ...facets.department, ...(filters.department ? { [filters.department]: 0 } : {}) })
-    .sort()
-    .map((code) => ({ value: code, label: departmentName(code), count: facets.department[code] ?? 0 }));
+  // With a town, the department is not used: its select shows no counts, and says so.
+  const departments = departmentField(facets.department, filters.department, outcome.town);
   const sorts: [Sort, string][] = [
     ["pertinence", "Pertinence"],
     ["date", "Date de début"],
@@ -79,7 +79,7 @@ export function SearchForm({ outcome, labels }: { outcome: SearchOutcome; labels
 
       <fieldset className="space-y-3">
         <legend className="text-base font-semibold">Lieu</legend>
-        <Select name={PARAM.department} label="Département" all="Tous les départements" choices={departments} selected={filters.department} />
+        <Select name={PARAM.department} label="Département" all="Tous les départements" choices={departments.choices} selected={filters.department} hint={departments.hint} />
         <div className="space-y-1">
           <label htmlFor="filtre-ville" className={labelClass}>
             Ou autour d’une ville
