@@ -1,15 +1,7 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { Suspense } from "react";
-import { signOut } from "@/app/(auth)/auth";
+import { logout } from "@/app/(auth)/server-actions";
 import { getSessionUser, homeFor } from "@/lib/auth/session";
-
-async function signOutAction() {
-  "use server";
-  // Auth.js would redirect to an absolute URL built from the request's host headers: the path is ours.
-  await signOut({ redirect: false });
-  redirect("/connexion");
-}
 
 async function AccountMenu() {
   const user = await getSessionUser();
@@ -28,7 +20,7 @@ async function AccountMenu() {
       <Link href="/mon-compte" className="hidden text-slate-600 hover:underline sm:inline" title="Mon compte">
         {user.name}
       </Link>
-      <form action={signOutAction}>
+      <form action={logout}>
         <button type="submit" className="font-medium text-slate-700 underline-offset-2 hover:underline">
           Se déconnecter
         </button>

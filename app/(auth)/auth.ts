@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/app/(auth)/auth.config";
-import { loginWaitMs, recordLoginFailure, recordLoginSuccess } from "@/db/queries/login-attempts";
+import { claimLoginAttempt, recordLoginFailure, recordLoginSuccess } from "@/db/queries/login-attempts";
 import { endSession, startSession } from "@/db/queries/sessions";
 import { getUserForLogin, recordLogin } from "@/db/queries/users";
 import { verifyPassword } from "@/lib/auth/password";
@@ -71,13 +71,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const attempt = { identifier: parsed.data.identifier, address: clientAddress(request.headers) };
         // Held back after repeated failures (lib/auth/login-throttle.ts): refused before the
         // password is checked, the same way whether the identifier exists or not.
-        const waitMs = await loginWaitMs(attempt);
-        if (waitMs > 0) throw new LoginThrottled(waitMs);
+        const claim = await claimLoginAttempt(attempt);
+        if (claim.waitMs > 0) throw new LoginThrottled(claim.waitMs);
         const user = await getUserForLogin({ identifier: parsed.data.identifier });
         // Always verify, against a dummy hash when the identifier is unknown: same cost either way.
         const ok = await verifyPassword(user?.passwordHash, parsed.data.password);
         if (!user || !ok || user.disabledAt) {
-          await recordLoginFailure(attempt);
+          await recordLoginFailure(attempt, claim);
           return null;
         }
         await recordLoginSuccess(attempt);

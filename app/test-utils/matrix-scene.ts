@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import { login } from "@/app/(auth)/connexion/server-actions";
 import { completeReset, requestReset } from "@/app/(auth)/mot-de-passe-oublie/server-actions";
 import { signOutEverywhere } from "@/app/(auth)/mon-compte/server-actions";
+import { logout } from "@/app/(auth)/server-actions";
 import { changePassword } from "@/app/(auth)/mot-de-passe/server-actions";
 import { importLheoBatch, readLheoFile } from "@/app/(organisme)/espace-organisme/actions/importer/server-actions";
 import { changeAccountRole, createTeamAccount, resetAccountCodes, setAccountDisabled } from "@/app/(gestion)/gestion/comptes/server-actions";
@@ -126,6 +127,7 @@ export const MATRIX_CALLS: Record<ServerActionName, MatrixCall> = {
     input: () => ({ currentPassword: PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD }),
     send: changePassword,
   },
+  logout: { input: () => new FormData(), send: logout },
   signOutEverywhere: { input: () => ({}), send: signOutEverywhere },
   readLheoFile: {
     input: async () => ({ file: (await writeFeed({ today: parisDate(), pageSize: 50 }))! }),

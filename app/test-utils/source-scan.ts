@@ -25,6 +25,21 @@ export function serverActionFiles(): string[] {
   return sourceFiles().filter((file) => /^\s*(\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(read(file)));
 }
 
+/**
+ * The lines of a source text where a function body opens with the 'use server' directive (an
+ * inline server action, which serverActionFiles cannot see): after the body's `{`, comments and
+ * other directives only, then the directive ended by `;` or a line break.
+ */
+export function inlineServerDirectives(text: string): number[] {
+  const directive = /\{\s*(?:(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/|(["'])use \w+\1\s*;?)\s*)*(["'])use server\2\s*(?:;|\n|$)/g;
+  return [...text.matchAll(directive)].map((m) => text.slice(0, m.index + m[0].lastIndexOf("use server")).split("\n").length);
+}
+
+/** Every inline server action in the source, as « file:line »: there must be none (each is declared in a 'use server' file). */
+export function inlineServerActions(): string[] {
+  return sourceFiles().flatMap((file) => inlineServerDirectives(read(file)).map((line) => `${file}:${line}`));
+}
+
 /** The functions a module exports, from its source (`export const x =`, `export async function x`). */
 export function exportedFunctionNames(file: string): string[] {
   const text = read(file);

@@ -204,4 +204,17 @@ describe("the password a person chooses", () => {
       forced: false,
     });
   });
+
+  it("holds back guesses of the current password as it does logins, the right one too", async () => {
+    const { provider } = await withTemporaryCodes();
+    const now = new Date("2027-04-01T08:00:00Z");
+    await changeOwnPassword({ userId: provider.id, currentPassword: "", newPassword: "premier mot de passe choisi", now });
+    const attempt = (currentPassword: string) => fieldError(changeOwnPassword({ userId: provider.id, currentPassword, newPassword: "second mot de passe choisi", now }));
+    for (let i = 0; i < 3; i++) expect(await attempt("pas le bon du tout")).toEqual({ currentPassword: PASSWORD_ERRORS.currentWrong });
+    expect((await attempt("premier mot de passe choisi"))?.currentPassword).toMatch(/^Trop d’essais du mot de passe actuel ont échoué\. Patientez 1\u00a0seconde/);
+    // Once the wait is over, the right one goes through, and the count starts again.
+    const later = new Date(now.getTime() + 2000);
+    await changeOwnPassword({ userId: provider.id, currentPassword: "premier mot de passe choisi", newPassword: "second mot de passe choisi", now: later });
+    expect(await userRow(provider.id)).toMatchObject({ mustChangePassword: false });
+  });
 });

@@ -5,7 +5,9 @@ import type { Transaction } from "@/db/client";
 import { users, type User, type UserRole } from "@/db/schema";
 import { writeAudit, type Actor } from "@/db/queries/audit";
 import { revokeUserSessions } from "@/db/queries/sessions";
+import { claimAttempt, clearThrottle } from "@/db/queries/throttle";
 import { firstFreeIdentifier, generateTemporaryPassword, IDENTIFIER_MAX_LENGTH, staffIdentifierBase } from "@/lib/auth/credentials";
+import { currentPasswordThrottledMessage, LOGIN_WINDOW_MS, loginDelayMs } from "@/lib/auth/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { UserFacingError } from "@/lib/errors";
 import { PASSWORD_ERRORS, passwordIdentifierError, type StaffAccountRole } from "@/lib/validations/accounts";
@@ -224,7 +226,14 @@ export async function changeOwnPassword({
   const forced = user.mustChangePassword;
   const invalid = (field: string, message: string) => new UserFacingError(message, "invalid", { [field]: message });
   if (!forced && !currentPassword) throw invalid("currentPassword", PASSWORD_ERRORS.currentMissing);
-  if (!forced && !(await verifyPassword(user.passwordHash, currentPassword))) throw invalid("currentPassword", PASSWORD_ERRORS.currentWrong);
+  if (!forced) {
+    // Guessing the current password from a session left open is held back as logins are.
+    const key = `password:user:${userId}`;
+    const claim = await claimAttempt(db, { keys: [key], windowMs: LOGIN_WINDOW_MS, delayMs: loginDelayMs, now });
+    if (claim.blockedUntil) throw invalid("currentPassword", currentPasswordThrottledMessage(claim.blockedUntil.getTime() - now.getTime()));
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw invalid("currentPassword", PASSWORD_ERRORS.currentWrong);
+    await clearThrottle(db, { key });
+  }
   const identifierError = passwordIdentifierError(newPassword, user.identifier);
   if (identifierError) throw invalid("password", identifierError);
   if (await verifyPassword(user.passwordHash, newPassword)) throw invalid("password", forced ? PASSWORD_ERRORS.sameAsTemporary : PASSWORD_ERRORS.sameAsCurrent);

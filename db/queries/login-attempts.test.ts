@@ -1,12 +1,13 @@
 // Issue 10, finding 3: failed logins are counted per identifier and per client address on the
 // database; the attempts that follow must wait longer each time, and the tenth failure in 15
-// minutes locks for 15 minutes and is written to the audit log, once.
+// minutes locks for 15 minutes and is written to the audit log, once. Attempts sent at once are
+// counted before any password is checked.
 
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { loginWaitMs, recordLoginFailure, recordLoginSuccess } from "@/db/queries/login-attempts";
+import { claimLoginAttempt, loginWaitMs, recordLoginFailure, recordLoginSuccess } from "@/db/queries/login-attempts";
 import { auditLog } from "@/db/schema";
 import { createProviderUser } from "@/db/test-utils/fixtures";
 import { LOGIN_LOCK_MS, LOGIN_WINDOW_MS } from "@/lib/auth/login-throttle";
@@ -19,7 +20,9 @@ async function failPatiently(attempt: { identifier: string; address: string }, n
   let now = start;
   for (let i = 0; i < n; i++) {
     now = new Date(now.getTime() + (await loginWaitMs({ ...attempt, now })) + SECOND);
-    await recordLoginFailure({ ...attempt, now });
+    const claim = await claimLoginAttempt({ ...attempt, now });
+    expect(claim.waitMs).toBe(0);
+    await recordLoginFailure({ ...attempt, now }, claim);
   }
   return now;
 }
@@ -75,10 +78,35 @@ describe("login throttling", () => {
 
   it("a success clears the identifier's count, not the address's", async () => {
     const attempt = { identifier: `quelqu-un-${randomUUID().slice(0, 8)}`, address: address() };
-    const now = await failPatiently(attempt, 4, new Date("2027-03-04T08:00:00Z"));
-    expect(await loginWaitMs({ ...attempt, now })).toBeGreaterThan(0);
+    let now = await failPatiently(attempt, 4, new Date("2027-03-04T08:00:00Z"));
+    now = new Date(now.getTime() + (await loginWaitMs({ ...attempt, now })) + SECOND);
+    const claim = await claimLoginAttempt({ ...attempt, now });
+    expect(claim).toMatchObject({ waitMs: 0, counts: { identifier: 5, address: 5 } });
     await recordLoginSuccess(attempt);
     expect(await loginWaitMs({ ...attempt, address: address(), now })).toBe(0);
+    // The address keeps its four failures (held back 2 s after the fourth), not the success's hit.
     expect(await loginWaitMs({ ...attempt, now })).toBeGreaterThan(0);
+    const next = await claimLoginAttempt({ ...attempt, address: address(), now });
+    expect(next.counts.identifier).toBe(1);
+  });
+
+  it("a success from an address with no failures leaves nothing held back", async () => {
+    const attempt = { identifier: `quelqu-un-${randomUUID().slice(0, 8)}`, address: address() };
+    const now = new Date("2027-03-05T08:00:00Z");
+    for (let i = 0; i < 5; i++) {
+      const claim = await claimLoginAttempt({ ...attempt, now });
+      expect(claim.waitMs).toBe(0);
+      await recordLoginSuccess(attempt);
+    }
+    expect(await loginWaitMs({ ...attempt, now })).toBe(0);
+  });
+
+  it("counts attempts sent at once before checking any: a burst gets the tries patient attempts would", async () => {
+    const identifier = `rafale-${randomUUID().slice(0, 8)}`;
+    const now = new Date("2027-03-06T08:00:00Z");
+    const claims = await Promise.all(Array.from({ length: 30 }, () => claimLoginAttempt({ identifier, address: address(), now })));
+    // The third is the last let through: it holds the next ones back, as a third failure would.
+    expect(claims.filter((c) => c.waitMs === 0)).toHaveLength(3);
+    expect(claims.filter((c) => c.waitMs > 0).every((c) => c.waitMs === SECOND)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { findValidReset, RESET_LINK_INVALID, RESET_REQUESTS_PER_HOUR, requestPasswordReset, resetPassword } from "@/db/queries/password-resets";
+import { revokeUserSessions } from "@/db/queries/sessions";
 import { mailOutbox, passwordResets, users } from "@/db/schema";
 import { createProviderUser } from "@/db/test-utils/fixtures";
 import { verifyPassword } from "@/lib/auth/password";
@@ -44,6 +45,22 @@ describe("password reset by e-mail", () => {
     expect(after!.passwordChangedAt!.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
 
     await expect(resetPassword({ token, password: "une autre phrase bien longue" })).rejects.toThrow(RESET_LINK_INVALID);
+  });
+
+  it("voids the other links once one is used, and every link when the password or the codes change", async () => {
+    const user = await createProviderUser();
+    await requestPasswordReset({ login: user.identifier, clientKey: "test-e" });
+    const first = await lastToken(user.id);
+    await requestPasswordReset({ login: user.identifier, clientKey: "test-e" });
+    const second = await lastToken(user.id);
+    await resetPassword({ token: second, password: NEW_PASSWORD });
+    expect(await findValidReset({ token: first })).toBeNull();
+
+    await requestPasswordReset({ login: user.identifier, clientKey: "test-e" });
+    const third = await lastToken(user.id);
+    const db = await getDb();
+    await db.transaction((tx) => revokeUserSessions(tx, { userId: user.id, reason: "codes-reset" }));
+    expect(await findValidReset({ token: third })).toBeNull();
   });
 
   it("expires after one hour", async () => {

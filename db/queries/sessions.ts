@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Database, Transaction } from "@/db/client";
-import { users, userSessions } from "@/db/schema";
+import { passwordResets, users, userSessions } from "@/db/schema";
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from "@/lib/auth/session-limits";
 
 export { SESSION_IDLE_MS, SESSION_MAX_MS };
@@ -75,8 +75,9 @@ export async function endSession({ sessionId, now = new Date() }: { sessionId: s
 }
 
 /**
- * Ends every open session of a user, but `keep` when given. Call it in the transaction that
- * changes the password, the codes or the account, so that both happen or neither.
+ * Ends every open session of a user, but `keep` when given, and voids their reset links not used
+ * yet. Call it in the transaction that changes the password, the codes or the account, so that
+ * both happen or neither.
  */
 export async function revokeUserSessions(
   tx: Database | Transaction,
@@ -87,6 +88,9 @@ export async function revokeUserSessions(
     .set({ revokedAt: now, revokedReason: reason })
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), keep ? ne(userSessions.id, keep) : sql`true`))
     .returning({ id: userSessions.id });
+  // The reset links not used yet go with them: a link mailed before the password changed (or the
+  // account was disabled, or its codes reset) must not open it afterwards.
+  await tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
   return ended.length;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, inArray, max, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, max, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
 import { throttles } from "@/db/schema";
 
@@ -49,18 +49,48 @@ export async function blockedUntil(db: Executor, { keys, now = new Date() }: { k
 }
 
 /**
- * Records one failure on `key` and blocks it for `delayMs(count)` from now (0: no block).
- * Returns the count in the window and whether this failure is the one that reached `lockAfter`.
+ * Takes one attempt on every key at once, or none. When one of them is blocked, nothing changes
+ * and the latest block is returned. Else each key counts one more hit in its window and is blocked
+ * for `delayMs(count)` from now, as if the attempt had failed: attempts sent together are each
+ * counted before any is let through (the rows are locked, in key order), so a burst gets no more
+ * tries than patient attempts would. An attempt that succeeds gives its hit back (releaseAttempt).
  */
-export async function recordFailure(
-  db: Executor,
-  { key, windowMs, lockAfter, delayMs, now = new Date() }: { key: string; windowMs: number; lockAfter: number; delayMs: (count: number) => number; now?: Date },
-) {
-  const [row] = await countHit(db, { key, windowMs, now });
-  const count = row!.count;
-  const delay = delayMs(count);
-  if (delay > 0) await db.update(throttles).set({ blockedUntil: new Date(now.getTime() + delay) }).where(eq(throttles.key, key));
-  return { count, locked: count === lockAfter };
+export async function claimAttempt(
+  db: Database,
+  { keys, windowMs, delayMs, now = new Date() }: { keys: string[]; windowMs: number; delayMs: (count: number) => number; now?: Date },
+): Promise<{ blockedUntil: Date | null; counts: Map<string, number> }> {
+  const sorted = [...new Set(keys)].sort();
+  return db.transaction(async (tx) => {
+    await tx.insert(throttles).values(sorted.map((key) => ({ key, windowStart: now, count: 0 }))).onConflictDoNothing();
+    const rows = await tx.select().from(throttles).where(inArray(throttles.key, sorted)).orderBy(asc(throttles.key)).for("update");
+    const blocks = rows.flatMap((row) => (row.blockedUntil && row.blockedUntil > now ? [row.blockedUntil.getTime()] : []));
+    if (blocks.length > 0) return { blockedUntil: new Date(Math.max(...blocks)), counts: new Map() };
+    const counts = new Map<string, number>();
+    for (const row of rows) {
+      const expired = row.windowStart.getTime() < now.getTime() - windowMs;
+      const count = expired ? 1 : row.count + 1;
+      const delay = delayMs(count);
+      await tx
+        .update(throttles)
+        .set({ count, windowStart: expired ? now : row.windowStart, blockedUntil: delay > 0 ? new Date(now.getTime() + delay) : null })
+        .where(eq(throttles.key, row.key));
+      counts.set(row.key, count);
+    }
+    return { blockedUntil: null, counts };
+  });
+}
+
+/**
+ * Gives back the hit an attempt claimed on `key` (it succeeded): one less in the count, and no
+ * block unless the hits left call for one.
+ */
+export async function releaseAttempt(db: Database, { key, delayMs }: { key: string; delayMs: (count: number) => number }) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(throttles).where(eq(throttles.key, key)).for("update");
+    if (!row) return;
+    const count = Math.max(row.count - 1, 0);
+    await tx.update(throttles).set({ count, blockedUntil: delayMs(count) > 0 ? row.blockedUntil : null }).where(eq(throttles.key, key));
+  });
 }
 
 /** Forgets the failures of a key (a successful login clears its identifier's count). */

@@ -32,6 +32,16 @@ export function loginThrottledMessage(waitMs: number): string {
     const minutes = Math.ceil(waitMs / 60_000);
     return `Trop de tentatives de connexion ont échoué. Par sécurité, la connexion est bloquée pendant ${minutes}\u00a0minutes\u00a0: réessayez ensuite, ou demandez un nouveau mot de passe.`;
   }
+  return `Trop de tentatives de connexion ont échoué. Patientez ${secondsText(waitMs)} avant de réessayer.`;
+}
+
+/** On « Choisissez votre mot de passe », after wrong current passwords (same rule, per account). */
+export function currentPasswordThrottledMessage(waitMs: number): string {
+  const wait = waitMs > 60 * 1000 ? `${Math.ceil(waitMs / 60_000)}\u00a0minutes` : secondsText(waitMs);
+  return `Trop d’essais du mot de passe actuel ont échoué. Patientez ${wait} avant de réessayer.`;
+}
+
+function secondsText(waitMs: number): string {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-  return `Trop de tentatives de connexion ont échoué. Patientez ${seconds}\u00a0seconde${seconds > 1 ? "s" : ""} avant de réessayer.`;
+  return `${seconds}\u00a0seconde${seconds > 1 ? "s" : ""}`;
 }

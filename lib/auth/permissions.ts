@@ -17,18 +17,20 @@ export type Ownership =
   /** Staff work on every organisation. */
   | "any-organisation"
   /** No session: what the form carries (identifier and password, a reset link) is the proof. */
-  | "credentials";
+  | "credentials"
+  /** Ends the session of the browser that calls it, if it has one: nothing to prove, nothing else reached. */
+  | "own-browser";
 
 export interface SessionPermission {
   roles: readonly UserRole[];
-  ownership: Exclude<Ownership, "credentials">;
+  ownership: Exclude<Ownership, "credentials" | "own-browser">;
   /** R10: the one thing a person signed in with temporary codes may do. */
   duringPasswordChange?: boolean;
 }
 
 export interface PublicPermission {
   roles: "anyone";
-  ownership: "credentials";
+  ownership: "credentials" | "own-browser";
 }
 
 export type Permission = SessionPermission | PublicPermission;
@@ -50,6 +52,8 @@ export const SERVER_ACTIONS = {
   requestReset: anyone,
   completeReset: anyone,
   changePassword: { roles: SIGNED_IN, ownership: "own-account", duringPasswordChange: true },
+  // app/(auth)/server-actions: « Se déconnecter » in every page's header, signed in or not any more
+  logout: { roles: "anyone", ownership: "own-browser" },
   // app/(auth)/mon-compte: « Se déconnecter de tous les appareils »
   signOutEverywhere: { roles: SIGNED_IN, ownership: "own-account", duringPasswordChange: true },
   // app/(organisme)/espace-organisme/actions

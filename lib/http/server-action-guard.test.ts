@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_ACTION_NESTING, nestingWithin, parseActionManifest, refuseStateChange, workerRoute } from "@/lib/http/server-action-guard";
+import { MAX_ACTION_BODY, MAX_ACTION_NESTING, nestingWithin, parseActionManifest, refuseStateChange, workerRoute } from "@/lib/http/server-action-guard";
+import nextConfig from "@/next.config";
 
 const APPROVE = "7fd5f27e3173c4b98d93309d3549ad176b9d29709d";
 const LOGIN = "6081db2545523beb9aeff967cfb86c9340e74eebb0";
@@ -63,6 +64,74 @@ describe("state-changing requests (finding 6)", () => {
     const plain = new FormData();
     plain.set(`$ACTION_ID_${APPROVE}`, "");
     expect(await post("/", { body: plain, type: null })).toMatchObject({ status: 404 });
+  });
+
+  it("check every action such a form names, whatever the suffix of its fields, as React reads the last one", async () => {
+    // A bound action under another suffix than React's own digits.
+    const suffix = new FormData();
+    suffix.set("$ACTION_REF_x", "");
+    suffix.set("$ACTION_x:0", JSON.stringify({ id: CACHED, bound: ["2020-01-01"] }));
+    expect(await post("/formations/peintre", { body: suffix, type: null })).toMatchObject({ status: 404 });
+    // An allowed action first, a cached function after it: React calls the last one.
+    const smuggled = new FormData();
+    smuggled.set(`$ACTION_ID_${SIGN_OUT}`, "");
+    smuggled.set("$ACTION_REF_1", "");
+    smuggled.set("$ACTION_1:0", JSON.stringify({ id: CACHED, bound: "$@1" }));
+    smuggled.set("$ACTION_1:1", '["2020-01-01"]');
+    expect(await post("/formations/peintre", { body: smuggled, type: null })).toMatchObject({ status: 404 });
+    // Two descriptors for one reference, or one that is not JSON: no telling which one runs.
+    const twice = new FormData();
+    twice.set("$ACTION_REF_1", "");
+    twice.append("$ACTION_1:0", JSON.stringify({ id: SIGN_OUT, bound: null }));
+    twice.append("$ACTION_1:0", JSON.stringify({ id: CACHED, bound: null }));
+    expect(await post("/", { body: twice, type: null })).toMatchObject({ status: 404 });
+    const broken = new FormData();
+    broken.set("$ACTION_REF_1", "");
+    broken.set("$ACTION_1:0", "not json{");
+    expect(await post("/", { body: broken, type: null })).toMatchObject({ status: 404 });
+  });
+
+  it("let the forms of this site through without JavaScript, and refuse a malformed bound argument with a 400", async () => {
+    const plain = new FormData();
+    plain.set(`$ACTION_ID_${SIGN_OUT}`, "");
+    plain.set("email", "not json{");
+    expect(await post("/", { body: plain, type: null })).toBeNull();
+    const bound = new FormData();
+    bound.set("$ACTION_REF_1", "");
+    bound.set("$ACTION_1:0", JSON.stringify({ id: LOGIN, bound: "$@1" }));
+    bound.set("$ACTION_1:1", '[{"next":"/"}]');
+    bound.set("$ACTION_KEY", "k0");
+    bound.set("identifiant", "[[[[");
+    expect(await post("/connexion", { body: bound, type: null })).toBeNull();
+    bound.set("$ACTION_1:1", "[".repeat(5000) + "]".repeat(5000));
+    expect(await post("/connexion", { body: bound, type: null })).toMatchObject({ status: 400 });
+    // A form that names no action is no server action.
+    const other = new FormData();
+    other.set("$ACTION_1:0", JSON.stringify({ id: CACHED }));
+    expect(await post("/", { body: other, type: null })).toBeNull();
+  });
+
+  it("refuse a multipart call whose fields are not JSON, or nested deeper than any form, with a 400", async () => {
+    const call = (fields: Record<string, string | Blob>) => {
+      const form = new FormData();
+      for (const [key, value] of Object.entries(fields)) form.set(key, value);
+      return post("/connexion", { action: LOGIN, body: form, type: null });
+    };
+    expect(await call({ "0": "[".repeat(5000) + "]".repeat(5000) })).toMatchObject({ status: 400 });
+    expect(await call({ "0": "not json{" })).toMatchObject({ status: 400 });
+    expect(await call({ "0": '["$K1"]', "1": "{" })).toMatchObject({ status: 400 });
+    expect(await call({ "0": '["$R1"]', S1: "C" + "[".repeat(100) + "]".repeat(100) })).toMatchObject({ status: 400 });
+    // What React sends for a form: its entries as they are, files as files.
+    expect(
+      await call({ "0": '["$undefined","$K1"]', _1_identifiant: "not json{", _1_motDePasse: "[".repeat(100), _1_fichier: new File(["{"], "offre.xml"), S2: "C", "3": new Blob(["{"]) }),
+    ).toBeNull();
+    expect(await call({ "0": "[".repeat(MAX_ACTION_NESTING) + "]".repeat(MAX_ACTION_NESTING) })).toBeNull();
+  });
+
+  it("read bodies up to Next's own limit for server actions", async () => {
+    expect(nextConfig.experimental?.serverActions?.bodySizeLimit).toBe(`${MAX_ACTION_BODY / 1024 / 1024}mb`);
+    expect(await post("/connexion", { action: LOGIN, body: `["${"a".repeat(MAX_ACTION_BODY)}"]` })).toMatchObject({ status: 400 });
+    expect(await post("/connexion", { action: LOGIN, body: `["${"a".repeat(2 * 1024 * 1024)}"]` })).toBeNull();
   });
 
   it("refuse a body that is not JSON, or nested deeper than any form, with a 400", async () => {

@@ -14,8 +14,12 @@ import { isSameOrigin } from "@/lib/request-origin";
 
 /** Deeper than any form of ours (an action's content is about 6 levels deep). */
 export const MAX_ACTION_NESTING = 64;
-/** Next's own limit for server action bodies (serverActions.bodySizeLimit, 1 MB). */
-const MAX_ACTION_BODY = 1024 * 1024;
+/**
+ * Next's own limit for server action bodies: serverActions.bodySizeLimit in next.config.ts
+ * (6 MB, for « Importer un fichier LHÉO »). A larger body is answered 413 by Next before it
+ * decodes anything (server-action-guard.test.ts checks that the two agree).
+ */
+export const MAX_ACTION_BODY = 6 * 1024 * 1024;
 
 interface ManifestEntry {
   exportedName?: string;
@@ -97,29 +101,96 @@ export function nestingWithin(text: string, max: number): boolean {
   return true;
 }
 
-/**
- * The action a form posted without JavaScript names (React writes `$ACTION_ID_<id>`, or
- * `$ACTION_<n>:0` = {"id": …} for a bound action): "" when the body cannot be read as a form.
- */
-async function formActionId(request: Request): Promise<string | null> {
-  let form: FormData;
-  try {
-    form = await request.clone().formData();
-  } catch {
-    return "";
+/** The body, read up to `limit` bytes: null when it is longer (Next answers 413 before decoding it). */
+async function boundedBody(request: Request, limit: number = MAX_ACTION_BODY): Promise<Uint8Array<ArrayBuffer> | null> {
+  const declared = Number(request.headers.get("content-length"));
+  if (declared > limit) return null;
+  const reader = request.clone().body?.getReader();
+  if (!reader) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      // Not awaited: the cancel of one branch of a tee settles only once the other is read too.
+      reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
   }
-  for (const [key, value] of form.entries()) {
-    if (key.startsWith("$ACTION_ID_")) return key.slice("$ACTION_ID_".length);
-    if (/^\$ACTION_\d+:0$/.test(key) && typeof value === "string") {
-      try {
-        const id: unknown = (JSON.parse(value) as { id?: unknown }).id;
-        return typeof id === "string" ? id : "";
-      } catch {
-        return "";
-      }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/** A multipart body as a form: "too large" past Next's limit, "malformed" when it cannot be read. */
+async function readForm(request: Request): Promise<FormData | "too large" | "malformed"> {
+  const body = await boundedBody(request);
+  if (!body) return "too large";
+  try {
+    return await new Request("http://form.invalid/", { method: "POST", headers: { "content-type": request.headers.get("content-type") ?? "" }, body }).formData();
+  } catch {
+    return "malformed";
+  }
+}
+
+const ACTION_ID = "$ACTION_ID_";
+const ACTION_REF = "$ACTION_REF_";
+
+/**
+ * Every action a form posted without JavaScript names, as React's decodeAction reads them (it
+ * keeps the LAST of these fields, Next checks them all): `$ACTION_ID_<id>`, and for a bound
+ * action `$ACTION_REF_<suffix>` with `$ACTION_<suffix>:0` = {"id": …}, whatever the suffix.
+ * "" stands for an id that cannot be read; an empty list means the form names no action.
+ */
+export function formActionIds(form: FormData): string[] {
+  const ids: string[] = [];
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith(ACTION_ID)) ids.push(key.slice(ACTION_ID.length));
+    else if (key.startsWith(ACTION_REF)) {
+      const descriptors = form.getAll(`$ACTION_${key.slice(ACTION_REF.length)}:0`);
+      const descriptor = descriptors.length === 1 ? descriptors[0] : undefined;
+      const id: unknown = typeof descriptor === "string" && isShallowJson(descriptor) ? (JSON.parse(descriptor) as { id?: unknown } | null)?.id : undefined;
+      ids.push(typeof id === "string" ? id : "");
     }
   }
-  return null;
+  return ids;
+}
+
+/** True when the JSON text is JSON, nested no deeper than any form of ours. */
+function isShallowJson(text: string): boolean {
+  if (!nestingWithin(text, MAX_ACTION_NESTING)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when the rows of a reply in a multipart body are what React's decodeReply can read: every
+ * string field named `<prefix>…` is a JSON row (`<prefix>0` the root, `<prefix>S<n>` the rows of
+ * a stream, which may start with the « C » that closes it), nested no deeper than any form of
+ * ours. Fields named `<prefix>_<n>_…` are the entries of a FormData argument, handed to the
+ * action as they are, and files are files: neither is parsed.
+ */
+export function replyRowsWellFormed(form: FormData, prefix = ""): boolean {
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string" || !key.startsWith(prefix)) continue;
+    const name = key.slice(prefix.length);
+    if (name.startsWith("_")) continue;
+    const row = name.startsWith("S") && value.startsWith("C") ? value.slice(1) : value;
+    if (name.startsWith("S") && value === "C") continue;
+    if (!isShallowJson(row)) return false;
+  }
+  return true;
 }
 
 export interface Refusal {
@@ -130,6 +201,17 @@ export interface Refusal {
 const FOREIGN: Refusal = { status: 403, message: "Requête refusée\u00a0: elle ne vient pas d’une page de ce site." };
 const UNKNOWN_ACTION: Refusal = { status: 404, message: "Cette opération n’existe pas sur cette page. Rechargez la page puis recommencez." };
 const MALFORMED: Refusal = { status: 400, message: "Requête mal formée." };
+
+/** Why an action id must not be called on this page, or null when it may. */
+function refuseAction(actionId: string, pathname: string, actions: Map<string, KnownAction> | null): Refusal | null {
+  if (!/^[0-9a-f]{40,44}$/i.test(actionId)) return UNKNOWN_ACTION;
+  if (actions) {
+    const action = actions.get(actionId);
+    if (!action || action.cached) return UNKNOWN_ACTION;
+    if (!action.anywhere && !action.routes.some((route) => route.test(pathname))) return UNKNOWN_ACTION;
+  }
+  return null;
+}
 
 /** Why this request must not reach Next, or null when it may. */
 export async function refuseStateChange(request: Request, pathname: string, actions: Map<string, KnownAction> | null = buildActions()): Promise<Refusal | null> {
@@ -142,21 +224,32 @@ export async function refuseStateChange(request: Request, pathname: string, acti
   }
   if (!isSameOrigin(headers)) return FOREIGN;
   const type = headers.get("content-type") ?? "";
-  const actionId = headers.get("next-action") ?? (type.startsWith("multipart/form-data") ? await formActionId(request) : null);
-  if (actionId === null) return null;
-  if (!/^[0-9a-f]{40,44}$/i.test(actionId)) return UNKNOWN_ACTION;
-  if (actions) {
-    const action = actions.get(actionId);
-    if (!action || action.cached) return UNKNOWN_ACTION;
-    if (!action.anywhere && !action.routes.some((route) => route.test(pathname))) return UNKNOWN_ACTION;
+  const multipart = type.startsWith("multipart/form-data");
+  const actionId = headers.get("next-action");
+  if (actionId === null) {
+    // Without the header, Next hands a multipart body to React's decodeAction (a form posted
+    // without JavaScript); any other body is no server action.
+    if (!multipart) return null;
+    const form = await readForm(request);
+    if (form === "too large") return null;
+    if (form === "malformed") return UNKNOWN_ACTION;
+    for (const id of formActionIds(form)) {
+      const refusal = refuseAction(id, pathname, actions);
+      if (refusal) return refusal;
+    }
+    // A bound action's arguments: the rows `$ACTION_<suffix>:<n>`, decoded like a reply.
+    const bound = [...new Set(form.keys())].filter((key) => key.startsWith(ACTION_REF)).map((key) => `$ACTION_${key.slice(ACTION_REF.length)}:`);
+    return bound.every((prefix) => replyRowsWellFormed(form, prefix)) ? null : MALFORMED;
   }
-  if (type.startsWith("multipart/form-data")) return /boundary=/.test(type) ? null : MALFORMED;
-  const body = await request.clone().text();
-  if (body.length > MAX_ACTION_BODY || !nestingWithin(body, MAX_ACTION_NESTING)) return MALFORMED;
-  try {
-    JSON.parse(body);
-  } catch {
-    return MALFORMED;
+  const refusal = refuseAction(actionId, pathname, actions);
+  if (refusal) return refusal;
+  if (multipart) {
+    // Next decodes the fields like a text body (React's decodeReply): the same checks, per field.
+    if (!/boundary=/.test(type)) return MALFORMED;
+    const form = await readForm(request);
+    if (form === "too large") return null;
+    return form !== "malformed" && replyRowsWellFormed(form) ? null : MALFORMED;
   }
-  return null;
+  const body = await boundedBody(request);
+  return body && isShallowJson(new TextDecoder().decode(body)) ? null : MALFORMED;
 }

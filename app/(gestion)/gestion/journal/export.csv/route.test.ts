@@ -9,7 +9,8 @@ import { NextRequest } from "next/server";
 import { GET } from "@/app/(gestion)/gestion/journal/export.csv/route";
 import { CSV_HEADER, csvField, csvLine } from "@/app/(gestion)/gestion/journal/csv";
 import { getDb } from "@/db";
-import { auditLog } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { auditLog, users } from "@/db/schema";
 import { createProviderAndStaff } from "@/db/test-utils/fixtures";
 
 const REASON = 'Dates à revoir ; la session « "printemps" » commence\navant la fin de la précédente.';
@@ -43,6 +44,16 @@ describe("GET /gestion/journal/export.csv", () => {
     const refused = await exportOf("");
     expect(refused.status).toBe(403);
     expect(await refused.text()).not.toContain(";");
+  });
+
+  it("refuses staff signed in with temporary codes until they choose their password (R10)", async () => {
+    const s = await scene();
+    const db = await getDb();
+    await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, s.staff.id));
+    signInAs(s.staff);
+    const refused = await exportOf("");
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toMatch(/Choisissez d’abord votre mot de passe/);
   });
 
   it("exports the filtered entries: BOM, header, « ; », quoted fields, no secret", async () => {

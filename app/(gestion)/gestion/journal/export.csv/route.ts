@@ -12,6 +12,10 @@ export async function GET(request: NextRequest) {
   const text = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
   if (!user) return new Response("Connectez-vous pour exporter le journal.", { status: 401, headers: text });
   if (!STAFF_ROLES.includes(user.role)) return new Response("Votre compte ne permet pas d’exporter le journal.", { status: 403, headers: text });
+  // Temporary codes open nothing but the password page (R10), as for every page and action.
+  if (user.mustChangePassword) {
+    return new Response("Choisissez d’abord votre mot de passe (/mot-de-passe) : les codes provisoires ne permettent pas d’exporter le journal.", { status: 403, headers: text });
+  }
 
   const today = currentDay();
   const { filters } = await resolveJournalQuery({ ...parseJournalParams(request.nextUrl.searchParams, today), cursor: null });
