@@ -10,12 +10,12 @@ describe("schedules", () => {
     expect(schedules().map((s) => s.job)).toEqual(["withdraw-sessions", "expire-dossiers", "send-mail", "staff-digest", "reorder-search"]);
   });
 
-  it("run the withdrawal and the expiry just after midnight in Paris, in winter and in summer", () => {
-    const runs = (cron: string, from: string) => new Cron(cron, { timezone: "UTC" }).nextRuns(2, new Date(from)).map(paris);
+  it("run the withdrawal and the expiry at midnight in Paris, in winter and in summer, and again a little later", () => {
+    const runs = (cron: string, from: string) => new Cron(cron, { timezone: "UTC" }).nextRuns(4, new Date(from)).map(paris);
     const [withdrawal, expiry] = schedules();
-    expect(runs(withdrawal!.cron, "2027-01-15T12:00:00Z")).toEqual(["23:10", "00:10"]);
-    expect(runs(withdrawal!.cron, "2027-07-15T12:00:00Z")).toEqual(["00:10", "01:10"]);
-    expect(runs(expiry!.cron, "2027-01-15T12:00:00Z")).toContain("00:20");
+    expect(runs(withdrawal!.cron, "2027-01-15T12:00:00Z")).toEqual(["23:00", "23:10", "00:00", "00:10"]);
+    expect(runs(withdrawal!.cron, "2027-07-15T12:00:00Z")).toEqual(["00:00", "00:10", "01:00", "01:10"]);
+    expect(runs(expiry!.cron, "2027-01-15T12:00:00Z")).toEqual(["23:01", "23:20", "00:01", "00:20"]);
   });
 
   it("reorder the search table in the small hours in Paris, when searches are rare (the table is locked a few seconds)", () => {

@@ -2,8 +2,10 @@
 // them on its own; a self-hosted server (npm run demo, npm start with SCHEDULER=in-process) runs
 // the same ones in its process (instrumentation.ts).
 //
-// The daily jobs run at 22:10 and 23:10 UTC: one of the two is 00:10 in Paris, in winter and in
-// summer alike; the other finds nothing to do (the jobs are idempotent).
+// The daily jobs run at 22:00 and 23:00 UTC: one of the two is midnight in Paris, in winter and
+// in summer alike (the other finds nothing to do: the jobs are idempotent), so that what left
+// diffusion with the new day leaves the cached pages at once; again ten (expiry: twenty) minutes
+// later, should the first run have started a moment before midnight.
 
 import vercel from "@/vercel.json";
 
