@@ -62,6 +62,10 @@ test("a town with 20 km finds a course in a neighbouring town and not one 60 km 
   await search.goto("?q=soudeur&ville=Nancy&rayon=50");
   await expect(search.result(SOUDEUR)).toHaveCount(0);
   await expect(page.getByRole("link", { name: /Sans le filtre « ville »/ })).toBeVisible();
+  // The town replaces the department: the department select says so and counts nothing.
+  const department = page.getByLabel("Département");
+  await expect(department).toHaveAccessibleDescription(/autour de Nancy/);
+  await expect(department.locator("option", { hasText: /\(\d+\)/ })).toHaveCount(0);
 });
 
 test("hostile query strings still answer the page", async ({ page }) => {
@@ -75,6 +79,14 @@ test("hostile query strings still answer the page", async ({ page }) => {
     expect(response?.status()).toBe(200);
     await expect(new SearchPage(page).heading).toBeVisible();
   }
+  // A training field or a public the thesaurus does not have is ignored, like any unknown value.
+  const search = new SearchPage(page);
+  const chips = page.getByRole("link", { name: /retirer ce filtre/ });
+  await search.goto("?q=soudeur");
+  const [plain, plainChips] = [await search.total(), await chips.count()];
+  await search.goto("?q=soudeur&domaine=999&public=12345");
+  expect(await search.total()).toBe(plain);
+  await expect(chips).toHaveCount(plainChips);
 });
 
 test("the search page passes the accessibility check", async ({ page }) => {
@@ -83,6 +95,9 @@ test("the search page passes the accessibility check", async ({ page }) => {
   await expect(search.results).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await search.goto("?q=batiment&ville=Nancy&rayon=20");
+  const aroundTown = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(aroundTown.violations.map((v) => v.id)).toEqual([]);
   await search.goto("?q=zzzzqqq&places=1");
   const empty = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(empty.violations.map((v) => v.id)).toEqual([]);

@@ -76,6 +76,18 @@ describe("catalogue search by words", () => {
     expect([titles(found), found.approximate, found.spelling]).toEqual([["Charpentier"], { suggestion: word }, null]);
   });
 
+  it("does not suggest a spelling that only texts no longer online have", async () => {
+    const word = uniqueWord();
+    const [gone] = await publishAll(word, [{ title: "Charpentier", sessions: [session(PLACES.luneville)] }]);
+    const db = await getDb();
+    await db.update(actions).set({ archivedAt: new Date() }).where(eq(actions.id, gone!.actionId));
+    const misspelt = word.slice(0, 5) + word.slice(6);
+    for (const params of [{ q: misspelt }, { q: misspelt, departement: "57" }]) {
+      const outcome = await search(params);
+      expect([outcome.total, outcome.approximate, outcome.spelling]).toEqual([0, null, null]);
+    }
+  });
+
   it("takes the words of a new version into the spelling suggestions", async () => {
     const word = uniqueWord();
     const [published] = await publishAll(word, [{ title: "Carreleur mosaïste" }]);

@@ -116,6 +116,7 @@ export async function searchCatalogue({ filters: asked, today }: { filters: Sear
   let page = await runSearch(context);
   let approximate: SearchOutcome["approximate"] = null;
   let spelling: string | null = null;
+  let alternatives: Alternative[] | null = null;
   if (page.total === 0 && terms.length > 0) {
     const { match, suggestion } = await approximateMatch(filters.q, terms);
     const approximateContext = { ...context, text: match };
@@ -127,11 +128,17 @@ export async function searchCatalogue({ filters: asked, today }: { filters: Sear
     } else if (suggestion) {
       // The filters leave nothing even so: the ways out are counted with the nearest spellings, as
       // the page they lead to will search (« maçonerie » in the wrong department offers the
-      // department where « maçonnerie » is).
-      context = approximateContext;
-      spelling = suggestion;
+      // department where « maçonnerie » is). The correction is offered only when one of them
+      // finds something: the lexicon keeps every word ever published, and a word left only in
+      // texts no longer online would lead nowhere.
+      const ways = await alternativesTo(approximateContext);
+      if (ways.some((way) => way.kind !== "words")) {
+        context = approximateContext;
+        spelling = suggestion;
+        alternatives = ways;
+      }
     }
   }
-  const alternatives = page.total === 0 ? await alternativesTo(context) : [];
+  alternatives ??= page.total === 0 ? await alternativesTo(context) : [];
   return { ...page, filters, town, townNotFound: asked.town && !town ? asked.town : null, approximate, spelling, alternatives };
 }

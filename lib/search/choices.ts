@@ -12,9 +12,9 @@ export interface Choice {
 /**
  * The departments the form offers — those counted and the one chosen, by number — and, when a
  * town applies, a hint instead of counts. A town found replaces the department in the filters
- * (searchCatalogue), and the counts per department are made without the place: with a town, choosing a department would still give the town's results, so the
- * counts are not shown and the hint says to clear the town (the form is a plain GET form: no
- * script can clear it for the user).
+ * (searchCatalogue), and the counts per department are made without the place: with a town,
+ * choosing a department would still give the town's results, so the counts are not shown and the
+ * hint says to clear the town (the form is a plain GET form: no script can clear it for the user).
  */
 export function departmentField(
   counts: Record<string, number>,
