@@ -44,10 +44,9 @@ export interface QueueItem {
  * close to their expiry first (R8), then the oldest submission first.
  */
 export async function listReviewQueue({ filters = {}, today }: { filters?: QueueFilters; today: string }) {
-  const [revisions, dossiers] = await Promise.all([
-    filters.kind === "dossier" ? [] : listValidationQueue(),
-    filters.kind === "action" || filters.minor ? [] : listDossierQueue(),
-  ]);
+  // Both lists whatever the filters: `total` is the whole queue, so that a filter that leaves
+  // nothing never reads « Rien n’attend de validation » while other items wait.
+  const [revisions, dossiers] = await Promise.all([listValidationQueue(), listDossierQueue()]);
   const waiting = (at: Date | null) => (at ? workingDaysBetween(parisDate(at), today) : 0);
   const items: QueueItem[] = [
     ...revisions.map((r) => ({
@@ -95,6 +94,7 @@ export async function listReviewQueue({ filters = {}, today }: { filters?: Queue
     .map(([id, name]) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name, "fr"));
   const shown = items
+    .filter((i) => !filters.kind || i.kind === filters.kind)
     .filter((i) => !filters.organisationId || i.organisationId === filters.organisationId)
     .filter((i) => filters.minor === undefined || i.minorChange === filters.minor)
     .filter((i) => !filters.late || i.late)

@@ -7,10 +7,11 @@ import { quickUpdateSessions } from "@/db/queries/action-upkeep";
 import { saveActionContent } from "@/db/queries/action-writes";
 import { listActionHistory } from "@/db/queries/actions";
 import { getDiffusedAction } from "@/db/queries/catalogue";
+import { saveDossier } from "@/db/queries/dossiers";
 import { listReviewQueue } from "@/db/queries/queue";
 import { searchFormacodes, searchRome, suggestFormacodes } from "@/db/queries/reference";
 import { approveMinorChange, approveRevision, getRevisionForReview } from "@/db/queries/review";
-import { actionContent, createProviderAndStaff, FORMACODE_NETTOYAGE, openRevisionId, publishAction, sessionContent } from "@/db/test-utils/fixtures";
+import { actionContent, createProviderAndStaff, dossierContent, FORMACODE_NETTOYAGE, openRevisionId, publishAction, sessionContent } from "@/db/test-utils/fixtures";
 import { actionRow, auditEvents, revisionRow } from "@/db/test-utils/rows";
 import { parisDate } from "@/lib/dates";
 import { wordingChanges } from "@/lib/diff/content";
@@ -158,6 +159,14 @@ describe("the queue", () => {
     expect(organisations.map((o) => o.id)).toEqual(expect.arrayContaining([a.organisation.id, b.organisation.id]));
     expect((await listReviewQueue({ filters: { kind: "dossier", organisationId: a.organisation.id }, today })).items).toEqual([]);
     expect((await listReviewQueue({ filters: { minor: true, organisationId: a.organisation.id }, today })).items).toEqual([]);
+    // The total is the whole queue whatever the filters: a kind that leaves nothing never reads as an empty queue.
+    const dossierWaits = await createProviderAndStaff();
+    await saveDossier({ organisationId: dossierWaits.organisation.id, actor: dossierWaits.providerActor, content: dossierContent(), submit: true });
+    const whole = (await listReviewQueue({ today })).total;
+    expect(whole).toBeGreaterThan(0);
+    for (const filters of [{ kind: "action" as const }, { kind: "dossier" as const }, { minor: true }, { minor: false }]) {
+      expect((await listReviewQueue({ filters, today })).total).toBe(whole);
+    }
   });
 
   it("marks as late what waited more than 5 working days", async () => {

@@ -1,6 +1,6 @@
 // The staff's side: the validation queue, approval (which publishes) and rejection.
 
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { listActionsForOrganisation } from "@/db/queries/actions";
@@ -8,7 +8,7 @@ import { saveActionContent } from "@/db/queries/action-writes";
 import type { Actor } from "@/db/queries/audit";
 import { getDiffusedAction, listDiffusedActions } from "@/db/queries/catalogue";
 import { approveRevision, getRevisionForReview, listValidationQueue, rejectRevision } from "@/db/queries/review";
-import { actionRevisions, publishedActions, publishedSessions } from "@/db/schema";
+import { actionRevisions, mailOutbox, organisations, publishedActions, publishedSessions } from "@/db/schema";
 import {
   actionContent,
   createProviderAndStaff,
@@ -139,6 +139,35 @@ describe("approval", () => {
     expect(page.action).toMatchObject({ title: content.title, content: content.content, formacodes: [FORMACODE_NETTOYAGE] });
     expect(page.action.organisation).toMatchObject({ name: organisation.name, town: "Toulouse" });
     expect(page.sessions.map((s) => s.id)).toEqual([sessions[1]!.id, sessions[0]!.id]);
+  });
+
+  it("tells the provider the action is online only when it is: a dossier to validate or no session to come says so", async () => {
+    const { organisation, providerActor, staffActor, provider } = await createProviderAndStaff();
+    const db = await getDb();
+    const approvalMail = async () => {
+      const [mail] = await db
+        .select({ text: mailOutbox.text })
+        .from(mailOutbox)
+        .where(and(eq(mailOutbox.toUserId, provider.id), eq(mailOutbox.kind, "decision-approved")))
+        .orderBy(desc(mailOutbox.id))
+        .limit(1);
+      return mail!.text;
+    };
+    const online = await submitNewAction(organisation.id, providerActor);
+    const { slug } = await approveRevision({ revisionId: online.revisionId, actor: staffActor, codification });
+    expect(await approvalMail()).toContain(`est validée et publiée\u00a0: `);
+    expect(await approvalMail()).toContain(`/formations/${slug}`);
+
+    const past = await submitNewAction(organisation.id, providerActor, actionContent({ sessions: [sessionContent({ startDate: addDays(parisDate(), -20) })] }));
+    await approveRevision({ revisionId: past.revisionId, actor: staffActor, codification });
+    expect(await approvalMail()).toMatch(/est validée\. Elle n’a aucune session à venir/);
+
+    await db.update(organisations).set({ dossierApprovedAt: null }).where(eq(organisations.id, organisation.id));
+    const waiting = await submitNewAction(organisation.id, providerActor);
+    const second = await approveRevision({ revisionId: waiting.revisionId, actor: staffActor, codification });
+    const text = await approvalMail();
+    expect(text).toMatch(/est validée\. Elle sera en ligne dès que le dossier de votre organisme sera validé/);
+    expect(text).not.toContain(`/formations/${second.slug}`);
   });
 
   it("keeps the first publication date when a new version is approved", async () => {

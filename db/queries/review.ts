@@ -23,8 +23,9 @@ import { recordActionChanges } from "@/db/jobs/diffusion-changes";
 import { notifyOrganisation } from "@/db/queries/mail";
 import { parisDate } from "@/lib/dates";
 import { wordingChanges } from "@/lib/diff/content";
-import { actionApproved, actionRejected } from "@/lib/mail/messages";
+import { actionApproved, actionRejected, type NotOnlineYet } from "@/lib/mail/messages";
 import { appUrl } from "@/lib/urls";
+import { actionPartDiffusedSql, dossierValidSql } from "@/lib/diffusion-sql";
 import { isSubmissionOf, RESUBMITTED_MESSAGE } from "@/db/queries/submission-check";
 
 /** Submitted revisions, oldest submission first. */
@@ -233,6 +234,8 @@ export async function approveRevision({
     // Back online after a withdrawal: recorded at once (the transmission's removals use it).
     await recordActionChanges(tx, { asOf: parisDate(now), actionIds: [decided.actionId], returnReason: "approved" });
     const approved = reworded ? await approvedWording(tx, revisionId) : null;
+    // The mail says the action is online only when it is (a dossier waiting, no session to come).
+    const notOnlineYet = await whyNotOnline(tx, decided.actionId, parisDate(now));
     await notifyOrganisation(
       tx,
       organisationId,
@@ -241,6 +244,7 @@ export async function approveRevision({
         title: approved?.content.title ?? decided.content.title,
         link: appUrl(`/espace-organisme/actions/${decided.actionId}`),
         publicLink: appUrl(`/formations/${slug}`),
+        notOnlineYet,
         changes: approved ? wordingChanges(approved.providerContent, approved.content).map(({ label, before, after }) => ({ label, before, after })) : [],
       }),
     );
@@ -254,6 +258,17 @@ export async function approveRevision({
     });
     return { actionId: decided.actionId, organisationId, slug, reworded };
   });
+}
+
+/** Why a published action is not diffused on `today` (lib/diffusion.ts), or null when it is. */
+async function whyNotOnline(tx: Transaction, actionId: string, today: string): Promise<NotOnlineYet | null> {
+  const [row] = await tx
+    .select({ organisation: sql<boolean>`${dossierValidSql(today)} and ${organisations.archivedAt} is null`, action: sql<boolean>`${actionPartDiffusedSql(today)}` })
+    .from(publishedActions)
+    .innerJoin(organisations, eq(organisations.id, publishedActions.organisationId))
+    .where(eq(publishedActions.actionId, actionId));
+  if (!row?.organisation) return "dossier";
+  return row.action ? null : "no-session";
 }
 
 /** The provider's and the approved wording of a revision staff corrected. */

@@ -22,18 +22,38 @@ export interface WordingChange {
   after: string;
 }
 
-export function actionApproved({ title, link, publicLink, changes }: { title: string; link: string; publicLink: string; changes: WordingChange[] }): MailMessage {
+/** Why an approved action is not online yet (lib/diffusion.ts): its organisation's dossier, or no session to come. */
+export type NotOnlineYet = "dossier" | "no-session";
+
+export function actionApproved({
+  title,
+  link,
+  publicLink,
+  notOnlineYet = null,
+  changes,
+}: {
+  title: string;
+  link: string;
+  publicLink: string;
+  notOnlineYet?: NotOnlineYet | null;
+  changes: WordingChange[];
+}): MailMessage {
+  const decision = {
+    online: `Votre action « ${title} » est validée et publiée\u00a0: ${publicLink}`,
+    dossier: `Votre action « ${title} » est validée. Elle sera en ligne dès que le dossier de votre organisme sera validé par le centre (« Mon organisme » dans votre espace).`,
+    "no-session": `Votre action « ${title} » est validée. Elle n’a aucune session à venir\u00a0: elle sera en ligne quand vous en aurez ajouté une.`,
+  }[notOnlineYet ?? "online"];
   return {
-    subject: `Action validée : ${title}`,
+    subject: `Action validée : ${title}`,
     text: body([
       "Bonjour,",
       "",
-      `Votre action « ${title} » est validée et publiée : ${publicLink}`,
+      decision,
       changes.length > 0 && "",
-      changes.length > 0 && "En la validant, le centre a corrigé la rédaction :",
-      ...changes.flatMap((c) => [`- ${c.label}`, `  avant : ${c.before}`, `  après : ${c.after}`]),
+      changes.length > 0 && "En la validant, le centre a corrigé la rédaction :",
+      ...changes.flatMap((c) => [`- ${c.label}`, `  avant : ${c.before}`, `  après : ${c.after}`]),
       "",
-      `Votre action dans votre espace : ${link}`,
+      `Votre action dans votre espace : ${link}`,
     ]),
   };
 }
