@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAuthorizedBearer, isCacheTag } from "@/lib/cron";
+import { isAuthorizedBearer, isCacheTag, REFRESH_TAGS_MAX, refreshTagsFor } from "@/lib/cron";
 
 describe("cron secret", () => {
   it("accepts only the exact bearer secret", () => {
@@ -16,5 +16,11 @@ describe("cron secret", () => {
     expect(isCacheTag("action:0d7f7d54-2b8e-4d43-9a53-5b5b2c4a1e10")).toBe(true);
     expect(isCacheTag("organisation:0d7f7d54-2b8e-4d43-9a53-5b5b2c4a1e10")).toBe(true);
     for (const tag of ["", "action:x", "user:0d7f7d54-2b8e-4d43-9a53-5b5b2c4a1e10", 12, null]) expect(isCacheTag(tag)).toBe(false);
+  });
+
+  it("sends only the catalogue's tag when a job changed more than one call may name", () => {
+    const tags = ["catalogue", ...Array.from({ length: REFRESH_TAGS_MAX }, (_, i) => `action:00000000-0000-4000-8000-${String(i).padStart(12, "0")}`)];
+    expect(refreshTagsFor(tags)).toEqual(["catalogue"]);
+    expect(refreshTagsFor(tags.slice(0, 3))).toEqual(tags.slice(0, 3));
   });
 });

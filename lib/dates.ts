@@ -36,6 +36,11 @@ export function addDays(iso: string, days: number): string {
 }
 
 /** Adds calendar months, clamping to the last day of the month (31 January + 1 month = 28/29 February). */
+/** The number of days from `from` to `to` (ISO dates; negative when `to` is before). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 export function addMonths(iso: string, months: number): string {
   const date = toUtcDate(iso);
   const day = date.getUTCDate();

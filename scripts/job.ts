@@ -12,6 +12,7 @@ import { configFromEnv, driverFor } from "@/db/client";
 import { pgliteOwner } from "@/db/pglite-owner";
 import { getDbHandle } from "@/db";
 import { isJobName, JOB_NAMES, runScheduledJob } from "@/db/jobs";
+import { refreshTagsFor } from "@/lib/cron";
 import { isIsoDate } from "@/lib/dates";
 import { serverEnv } from "@/lib/env";
 import { currentDay, now } from "@/lib/clock";
@@ -63,11 +64,13 @@ try {
   console.log(`${job} au ${asOf ?? currentDay()} : ${result.status}`, JSON.stringify(result.counts), result.error ?? "");
   // With PostgreSQL the server may be running: ask it to refresh the pages the job changed.
   if (result.tags.length > 0 && secret && driverFor(config) !== "pglite") {
-    await fetch(`${serverUrl}/api/cron/refresh-cache`, {
+    const answer = await fetch(`${serverUrl}/api/cron/refresh-cache`, {
       method: "POST",
       headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
-      body: JSON.stringify({ tags: result.tags }),
-    }).catch(() => console.log(`Le serveur ${serverUrl} ne répond pas : les pages publiques se mettront à jour dans l’heure.`));
+      body: JSON.stringify({ tags: refreshTagsFor(result.tags) }),
+    }).catch(() => null);
+    if (!answer) console.log(`Le serveur ${serverUrl} ne répond pas : les pages publiques se mettront à jour dans l’heure.`);
+    else if (!answer.ok) console.error(`Le serveur ${serverUrl} a refusé de rafraîchir les pages (${answer.status}) : elles se mettront à jour dans l’heure.`);
   }
   process.exitCode = result.status === "succeeded" ? 0 : 1;
 } finally {

@@ -73,15 +73,27 @@ export async function recordSessionWithdrawals(tx: Transaction, { asOf, since, r
   return changedOf(rows);
 }
 
-/** The newest change recorded for an action (or organisation), by id. */
-function lastChange(entity: "action" | "organisation", column: SQL): SQL {
-  return sql`(select dc.change from ${diffusionChanges} dc where dc.entity = ${entity} and ${column} order by dc.id desc limit 1)`;
+/**
+ * The newest change recorded for an action (or organisation) that took effect by `asOf`: a run for
+ * an earlier day (a catch-up, `--as-of`) compares with what was true then, not with a departure
+ * recorded for a later day.
+ */
+function lastChange(entity: "action" | "organisation", column: SQL, asOf: string): SQL {
+  return sql`(select dc.change from ${diffusionChanges} dc where dc.entity = ${entity} and ${column} and dc.on_date <= ${asOf}::date order by dc.id desc limit 1)`;
 }
 
 /**
+ * The day something left: the first day its rule no longer held (`until`, a date the triggers
+ * keep), when the jobs missed that night and record it later; `asOf` when that day is unknown
+ * ('-infinity': archived, or no session at all).
+ */
+const leftOn = (asOf: string, until: SQL) => sql`case when ${until} = '-infinity' then ${asOf}::date else least(${asOf}::date, ${until}) end`;
+
+/**
  * For the given published actions (or all the published actions of the given organisations):
- * records « left » for those not diffused on `asOf` whose last record is not already « left »,
- * and « returned » for those diffused again after a « left ». `reason` names why they came back.
+ * records « left » for those not diffused on `asOf` whose last record is not already « left »
+ * (on the day they left: a night the jobs missed is recorded later, with that day), and
+ * « returned » for those diffused again after a « left ». `reason` names why they came back.
  */
 export async function recordActionChanges(
   tx: Transaction,
@@ -105,7 +117,10 @@ export async function recordActionChanges(
           case when ${actions.archivedAt} is not null or ${organisations.archivedAt} is not null then 'archived'
                when not coalesce(${dossierValidSql(asOf)}, false) then 'dossier-expired'
                else 'no-session' end as why,
-          ${lastChange("action", sql`dc.action_id = ${publishedActions.actionId}`)} as last
+          case when ${actions.archivedAt} is not null or ${organisations.archivedAt} is not null then ${asOf}::date
+               when not coalesce(${dossierValidSql(asOf)}, false) then ${leftOn(asOf, sql`${organisations.dossierValidUntil}`)}
+               else ${leftOn(asOf, sql`${publishedActions.diffusedUntil}`)} end as left_on,
+          ${lastChange("action", sql`dc.action_id = ${publishedActions.actionId}`, asOf)} as last
         from ${publishedActions}
         join ${actions} on ${actions.id} = ${publishedActions.actionId}
         join ${organisations} on ${organisations.id} = ${publishedActions.organisationId}
@@ -113,7 +128,7 @@ export async function recordActionChanges(
       )
       insert into ${diffusionChanges} (entity, change, reason, organisation_id, action_id, on_date, run_id)
       select 'action', case when diffused then 'returned' else 'left' end, case when diffused then ${returnReason} else why end,
-        organisation_id, action_id, ${asOf}::date, ${runId}
+        organisation_id, action_id, case when diffused then ${asOf}::date else left_on end, ${runId}
       from current
       where (not diffused and last is distinct from 'left') or (diffused and last = 'left')
       returning action_id, organisation_id`,
@@ -134,13 +149,14 @@ export async function recordOrganisationChanges(
     tx,
     sql`with current as (
         select ${organisations.id} as organisation_id, coalesce(${dossierValidSql(asOf)}, false) as valid,
-          ${lastChange("organisation", sql`dc.organisation_id = ${organisations.id}`)} as last
+          ${leftOn(asOf, sql`${organisations.dossierValidUntil}`)} as left_on,
+          ${lastChange("organisation", sql`dc.organisation_id = ${organisations.id}`, asOf)} as last
         from ${organisations}
         where ${organisations.dossierApprovedAt} is not null and ${organisations.archivedAt} is null ${scope}
       )
       insert into ${diffusionChanges} (entity, change, reason, organisation_id, on_date, run_id)
       select 'organisation', case when valid then 'returned' else 'left' end, case when valid then ${returnReason} else 'dossier-expired' end,
-        organisation_id, ${asOf}::date, ${runId}
+        organisation_id, case when valid then ${asOf}::date else left_on end, ${runId}
       from current
       where (not valid and last is distinct from 'left') or (valid and last = 'left')
       returning null::uuid as action_id, organisation_id`,

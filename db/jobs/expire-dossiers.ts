@@ -5,7 +5,7 @@ import { recordOrganisationChanges } from "@/db/jobs/diffusion-changes";
 import { lockJob, type JobContext, type JobOutcome } from "@/db/jobs/runner";
 import { enqueueMail, organisationRecipients } from "@/db/queries/mail";
 import { CATALOGUE_TAG, actionTag, organisationTag } from "@/lib/cache-tags";
-import { addDays } from "@/lib/dates";
+import { addDays, daysBetween } from "@/lib/dates";
 import { dossierExpiryDate } from "@/lib/diffusion";
 import { dossierReminder } from "@/lib/mail/messages";
 import { appUrl } from "@/lib/urls";
@@ -64,7 +64,9 @@ export async function expireDossiers({ db, asOf, runId }: JobContext): Promise<J
           kind: "dossier-reminder",
           to: { address: user.email, userId: user.id },
           dedupeKey: `dossier-reminder:${organisation.id}:${organisation.expiry}:${organisation.days}:${user.id}`,
-          message: dossierReminder({ organisationName: organisation.name, expiryDate: organisation.expiry, daysLeft: organisation.days, link: appUrl("/espace-organisme/dossier") }),
+          // Sent once per threshold (the key), with the days really left when it goes (a renewal
+          // refused between two thresholds, a night missed).
+          message: dossierReminder({ organisationName: organisation.name, expiryDate: organisation.expiry, daysLeft: daysBetween(asOf, organisation.expiry), link: appUrl("/espace-organisme/dossier") }),
         };
       }),
     );

@@ -103,6 +103,33 @@ describe("withdrawal at J+8 (R9)", () => {
     const other = await createProviderAndStaff();
     expect(await listActionHistory({ actionId, organisationId: other.organisation.id })).toBeNull();
   });
+
+  it("records an action that left on a night the job missed with the day it left, and no return for a run of an earlier day", async () => {
+    const day = addDays(D, 200);
+    const approvedAt = new Date(`${addDays(day, -30)}T10:00:00Z`);
+    const missed = await published({ starts: [addDays(day, -30)], approvedAt });
+    const twoSessions = await published({ starts: [addDays(day, -14), addDays(day, -8)], approvedAt });
+
+    await runScheduledJob("withdraw-sessions", { asOf: day, trigger: "test" });
+    // Its only session reached J+8 22 days ago: the session and the action left that day.
+    expect((await changesOf([missed.actionId])).map((c) => [c.entity, c.onDate])).toEqual([
+      ["session", addDays(day, -22)],
+      ["action", addDays(day, -22)],
+    ]);
+    const byDay = (rows: { entity: string; change: string; onDate: string }[]) =>
+      rows.map((c) => [c.entity, c.change, c.onDate]).sort((a, b) => (a.join() < b.join() ? -1 : 1));
+    expect(byDay(await changesOf([twoSessions.actionId]))).toEqual([
+      ["action", "left", day],
+      ["session", "left", addDays(day, -6)],
+      ["session", "left", day],
+    ]);
+
+    // Run again for four days before (a catch-up, --as-of): the action was online then, and its
+    // departure recorded for a later day is no reason to record it « back on the site ».
+    const earlier = await runScheduledJob("withdraw-sessions", { asOf: addDays(day, -4), trigger: "test" });
+    expect(earlier.status).toBe("succeeded");
+    expect((await changesOf([twoSessions.actionId])).map((c) => c.change)).toEqual(["left", "left", "left"]);
+  });
 });
 
 describe("dossier expiry (R8)", () => {
@@ -165,5 +192,26 @@ describe("dossier expiry (R8)", () => {
     await runScheduledJob("expire-dossiers", { asOf: addDays(day, 23), trigger: "test" });
     await runScheduledJob("expire-dossiers", { asOf: addDays(day, 24), trigger: "test" });
     expect((await mine()).map((m) => m.dedupeKey!.split(":")[3])).toEqual(["30", "7"]);
+  });
+
+  it("says in a reminder sent late the days really left, or that the dossier has lapsed", async () => {
+    const day = addDays(D, 90);
+    const expiry = addDays(day, 20);
+    const people = await createProviderAndStaff({ dossierApprovedAt: approvedOn(addMonths(expiry, -12)) });
+    const db = await getDb();
+    const mine = () =>
+      db
+        .select({ subject: mailOutbox.subject, text: mailOutbox.text })
+        .from(mailOutbox)
+        .where(and(eq(mailOutbox.kind, "dossier-reminder"), eq(mailOutbox.toUserId, people.provider.id)))
+        .orderBy(mailOutbox.id);
+    // The 30-day reminder was not sent (a renewal waited, then was refused): sent now, 20 days before.
+    await runScheduledJob("expire-dossiers", { asOf: day, trigger: "test" });
+    expect((await mine()).at(-1)?.subject).toBe("Votre dossier d’organisme arrive à échéance dans 20 jours");
+    // The day's reminder missed, then sent three days after the expiry.
+    await runScheduledJob("expire-dossiers", { asOf: addDays(expiry, 3), trigger: "test" });
+    const late = (await mine()).at(-1)!;
+    expect(late.subject).toBe("Votre dossier d’organisme est arrivé à échéance");
+    expect(late.text).toMatch(/Il est arrivé à échéance le .*\u00a0: vos actions sont retirées du site/);
   });
 });

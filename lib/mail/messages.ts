@@ -85,18 +85,26 @@ export function dossierDecided({ organisationName, approved, reason, link }: { o
       };
 }
 
-/** R8: sent 60, 30 and 7 days before the expiry, and on the day. */
+/**
+ * R8: sent 60, 30 and 7 days before the expiry, and on the day (or, missed, in the week after).
+ * `daysLeft` is counted from the day it is sent: a reminder sent late says what is true then.
+ */
 export function dossierReminder({ organisationName, expiryDate, daysLeft, link }: { organisationName: string; expiryDate: string; daysLeft: number; link: string }): MailMessage {
-  const when = daysLeft <= 0 ? "aujourd’hui" : `le ${formatLongDate(expiryDate)}, dans ${daysLeft} jours`;
+  const expiry = formatLongDate(expiryDate);
+  const [subject, state] =
+    daysLeft > 0
+      ? [`Votre dossier d’organisme arrive à échéance dans ${daysLeft} jour${daysLeft > 1 ? "s" : ""}`, `Il arrive à échéance le ${expiry}, dans ${daysLeft} jour${daysLeft > 1 ? "s" : ""}\u00a0: sans nouvelle validation, vos actions seront retirées du site et de la transmission à France Travail.`]
+      : daysLeft === 0
+        ? ["Votre dossier d’organisme arrive à échéance aujourd’hui", "Il arrive à échéance aujourd’hui\u00a0: sans nouvelle validation, vos actions sont retirées du site et de la transmission à France Travail."]
+        : ["Votre dossier d’organisme est arrivé à échéance", `Il est arrivé à échéance le ${expiry}\u00a0: vos actions sont retirées du site et de la transmission à France Travail jusqu’à sa nouvelle validation.`];
   return {
-    subject: daysLeft <= 0 ? "Votre dossier d’organisme arrive à échéance aujourd’hui" : `Votre dossier d’organisme arrive à échéance dans ${daysLeft} jours`,
+    subject,
     text: body([
       "Bonjour,",
       "",
-      `Le dossier de « ${organisationName} » doit être validé de nouveau chaque année. Il arrive à échéance ${when} :`,
-      "sans nouvelle validation, vos actions seront retirées du site et de la transmission à France Travail.",
+      `Le dossier de « ${organisationName} » doit être validé de nouveau chaque année. ${state}`,
       "",
-      "Vérifiez-le et renvoyez-le ; si rien n’a changé, un clic suffit :",
+      "Vérifiez-le et renvoyez-le ; si rien n’a changé, un clic suffit :",
       link,
     ]),
   };

@@ -3,7 +3,7 @@
 // the cron routes; only the public pages' tags are accepted.
 import { revalidateTag } from "next/cache";
 import { connection, NextResponse, type NextRequest } from "next/server";
-import { isAuthorizedBearer, isCacheTag } from "@/lib/cron";
+import { isAuthorizedBearer, isCacheTag, REFRESH_TAGS_MAX } from "@/lib/cron";
 import { serverEnv } from "@/lib/env";
 
 export async function POST(request: NextRequest) {
@@ -13,7 +13,7 @@ export async function POST(request: NextRequest) {
   }
   const body = (await request.json().catch(() => null)) as { tags?: unknown } | null;
   const tags = Array.isArray(body?.tags) ? body.tags : null;
-  if (!tags || tags.length > 10_000 || !tags.every(isCacheTag)) {
+  if (!tags || tags.length > REFRESH_TAGS_MAX || !tags.every(isCacheTag)) {
     return NextResponse.json({ error: "Étiquettes de cache invalides." }, { status: 400 });
   }
   for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
