@@ -24,12 +24,19 @@ export function AddressFields({
   onChange,
   errors = {},
   streetLabel = "Numéro et rue",
+  idPrefix,
 }: {
   value: AddressValue;
   onChange: (value: AddressValue) => void;
   errors?: AddressErrors;
   streetLabel?: string;
+  /**
+   * Gives the controls the ids `${idPrefix}-street`, `-street2`, `-postcode` and `-communeInsee`,
+   * for a form whose error summary links to its fields; generated ids otherwise.
+   */
+  idPrefix?: string;
 }) {
+  const idOf = (name: keyof AddressValue) => (idPrefix ? `${idPrefix}-${name}` : undefined);
   const [postcodesOfCommune, setPostcodesOfCommune] = useState<string[]>([]);
   const set = (patch: Partial<AddressValue>) => onChange({ ...value, ...patch });
   const postcodeHint =
@@ -39,17 +46,17 @@ export function AddressFields({
 
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <Field label={streetLabel} error={errors.street}>
+      <Field id={idOf("street")} label={streetLabel} error={errors.street}>
         {(props) => (
           <input {...props} value={value.street} maxLength={50} autoComplete="address-line1" onChange={(e) => set({ street: e.target.value })} className={inputClass} />
         )}
       </Field>
-      <Field label="Complément d’adresse (facultatif)" error={errors.street2}>
+      <Field id={idOf("street2")} label="Complément d’adresse (facultatif)" error={errors.street2}>
         {(props) => (
           <input {...props} value={value.street2} maxLength={50} autoComplete="address-line2" onChange={(e) => set({ street2: e.target.value })} className={inputClass} />
         )}
       </Field>
-      <Field label="Code postal" hint={postcodeHint} error={errors.postcode}>
+      <Field id={idOf("postcode")} label="Code postal" hint={postcodeHint} error={errors.postcode}>
         {(props) => (
           <input
             {...props}
@@ -63,6 +70,7 @@ export function AddressFields({
         )}
       </Field>
       <Combobox
+        id={idOf("communeInsee")}
         label="Commune"
         endpoint="/api/reference/communes"
         placeholder={value.postcode.length === 5 ? `Communes du ${value.postcode}…` : "Nancy, Metz, Épinal…"}

@@ -36,6 +36,7 @@ export function Combobox({
   placeholder,
   clearOnSelect = false,
   minLength = 2,
+  id: givenId,
 }: {
   label: string;
   endpoint?: string;
@@ -49,8 +50,14 @@ export function Combobox({
   clearOnSelect?: boolean;
   /** Characters to type before the list opens (0: on focus, for short local lists). */
   minLength?: number;
+  /**
+   * The input's id (the list, its options, the hint and the error take ids derived from it): a
+   * form gives the id its error summary links to. Generated when not given.
+   */
+  id?: string;
 }) {
-  const id = useId();
+  const generated = useId();
+  const id = givenId ?? generated;
   const listId = `${id}-list`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;

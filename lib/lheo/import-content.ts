@@ -8,6 +8,7 @@ import { FUNDER_CODES, LEVEL_CODES, PATHWAY_CODES, RECRUITMENT_CODES, TEACHING_M
 import { child, childrenOf, textOf, type XmlNode } from "@/lib/lheo/read";
 import { EXTRAS_INFO, NOT_GIVEN, PERMANENT_PERIOD } from "@/lib/lheo/writer";
 import { LIMITS, emptyActionContent, validateDraft, type ActionContent, type ActionFormValues } from "@/lib/validations/action";
+import { CONTACT_NAME_MAX } from "@/lib/validations/fields";
 
 export interface ImportedFormation {
   /** Position in the file, from 1. */
@@ -66,7 +67,9 @@ const numberOf = (text: string) => (text === "" ? null : /^\d+$/.test(text.repla
 function contactOf(coordinates: XmlNode | undefined) {
   const name = [textOf(coordinates, "prenom"), textOf(coordinates, "nom")].filter(Boolean).join(" ");
   const phone = textOf(coordinates, "telfixe", "numtel") || textOf(coordinates, "portable", "numtel");
-  return { name: name.slice(0, 120), phone, email: textOf(coordinates, "courriel") };
+  // Cut to what the form accepts (not refused then cleared), never between the halves of a surrogate pair.
+  const cut = name.slice(0, CONTACT_NAME_MAX).replace(/[\uD800-\uDBFF]$/, "");
+  return { name: cut, phone, email: textOf(coordinates, "courriel") };
 }
 
 function addressOf(address: XmlNode | undefined) {

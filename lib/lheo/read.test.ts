@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { importFormation, type ImportedFormation } from "@/lib/lheo/import-content";
 import { FILE_ERRORS, IMPORT_MAX_BYTES, LheoFileError, readLheo, type XmlNode } from "@/lib/lheo/read";
 import { documentEnd, documentStart, writeFormation } from "@/lib/lheo/writer";
+import { CONTACT_NAME_MAX } from "@/lib/validations/fields";
 import { completeAction, completeSession } from "@/lib/validations/test-content";
 import { randomUUID } from "node:crypto";
 
@@ -82,6 +83,17 @@ describe("reading an LHÉO file", () => {
       "Le numéro SIRET de l’organisme responsable («\u00a0011111111111111\u00a0») n’a pas 14 chiffres\u00a0: corrigez-le dans votre logiciel puis exportez de nouveau.",
     );
     expect(formation!.notes).toContain("Le contact de la formation n’a pas pu être lu (élément «\u00a0coordonnees\u00a0» absent ou mal orthographié).");
+  });
+
+  it("cuts a contact's name to the 50 characters the form accepts, rather than leaving it out", () => {
+    const prenom = "Marie-Charlotte-Éléonore";
+    const nom = "de La Tour d’Auvergne-Lauraguais de Montmorency";
+    const xml = minimal.replace("<nom>Martin</nom>", `<prenom>${prenom}</prenom><nom>${nom}</nom>`);
+    expect(xml).not.toBe(minimal);
+    const [formation] = readAll(xml);
+    expect(formation!.content!.contact.name).toBe(`${prenom} ${nom}`.slice(0, CONTACT_NAME_MAX));
+    expect(formation!.content!.contact.phone).toBe("03 83 00 00 00");
+    expect(formation!.notes.filter((note) => note.includes("contact"))).toEqual([]);
   });
 
   it("reads back what the writer wrote: the same content, but for the ids it draws again", () => {

@@ -193,10 +193,13 @@ export function communeField(mode: Mode) {
   return mode === "draft" ? commune.default("") : commune;
 }
 
+/** The longest name of a contact (LHÉO's `nom` and `prenom` are 50 characters each). */
+export const CONTACT_NAME_MAX = 50;
+
 /** Someone to contact: all three fields may stay empty (then another contact applies). */
 export const contactSchema = z
   .object({
-    name: plainText(50, { singleLine: true }).default(""),
+    name: plainText(CONTACT_NAME_MAX, { singleLine: true }).default(""),
     phone: phoneField,
     email: emailField,
   })

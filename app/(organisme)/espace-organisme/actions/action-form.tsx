@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Controller, useForm, useWatch, type FieldPath } from "react-hook-form";
 import { saveDraft, submitForValidation } from "@/app/(organisme)/espace-organisme/actions/server-actions";
 import { Button } from "@/components/ui/button";
@@ -30,6 +30,9 @@ import { SessionsSection } from "./_form/sessions-section";
 
 type Intent = "draft" | "submit";
 
+/** The controls react-hook-form's errors are shown on. */
+const INVALID = '[aria-invalid="true"]';
+
 /**
  * The provider's form for an action, in sections. It runs the validate functions of
  * lib/validations/action.ts that the server actions run again: a draft only needs a title, a
@@ -58,6 +61,8 @@ export function ActionForm({
     resolver: resolverOf(validateDraft),
     defaultValues,
     mode: "onSubmit",
+    // The focus moves to the first field to fix in the effect below, Controller fields included.
+    shouldFocusError: false,
   });
   const { register, handleSubmit, formState, setError, setFocus, clearErrors } = form;
   const [pathway, certifying, modules] = useWatch({ control: form.control, name: ["pathway", "certifying", "modules"] });
@@ -65,18 +70,51 @@ export function ActionForm({
   // One save at a time: a double press must not create the action twice.
   const busy = useRef(false);
 
+  // Set when errors are shown (with the first path to fix, if known): once react-hook-form has put
+  // them on screen, in a render of its own, the focus moves to that field.
+  const focusPending = useRef<{ path?: string } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    const pending = focusPending.current;
+    const formElement = formRef.current;
+    if (!pending || !formElement) return;
+    // A refused draft: wait for the render that shows the resolver's errors.
+    if (!pending.path && !formElement.querySelector(INVALID)) return;
+    focusPending.current = null;
+    const before = document.activeElement;
+    if (pending.path) {
+      try {
+        setFocus(pending.path as FieldPath<ActionFormValues>);
+      } catch {
+        // Not a registered control: found by its id below.
+      }
+    }
+    // setFocus focuses in a timeout of its own, and does nothing, silently, for a field inside a
+    // Controller (the address, the financeur): then focus the field by its id, or the first in error.
+    setTimeout(() => {
+      if (document.activeElement !== before || !formElement.isConnected) return;
+      // Within this form: Next may keep the previous page's form, hidden, with the same ids.
+      const target = pending.path ? formElement.querySelector<HTMLElement>(`#${CSS.escape(fieldId(pending.path))}`) : null;
+      const first =
+        (target?.matches("input, select, textarea") ? target : target?.querySelector<HTMLElement>(INVALID)) ??
+        formElement.querySelector<HTMLElement>(INVALID);
+      if (first) {
+        first.focus({ preventScroll: true });
+        first.scrollIntoView({ block: "center" });
+      } else {
+        // A list without any item in error (« Ajoutez au moins une session »): show its section.
+        target?.scrollIntoView({ block: "center" });
+      }
+    });
+  });
+
   const showErrors = (errorsByPath: Record<string, string>, text: string) => {
     setMessage(text);
     const paths = Object.keys(errorsByPath) as FieldPath<ActionFormValues>[];
     for (const path of paths) setError(path, { type: "validate", message: errorsByPath[path] });
-    if (paths[0]) {
-      // Focus the first field to fix, or scroll to its section when it is not a control.
-      try {
-        setFocus(paths[0]);
-      } catch {
-        document.getElementById(fieldId(paths[0]))?.scrollIntoView({ block: "center" });
-      }
-    }
+    // Focus the first field to fix (a message without fields, « rechargez la page », moves nothing).
+    if (paths[0]) focusPending.current = { path: paths[0] };
   };
 
   // Every save checks the draft rules (the resolver); sending also checks the complete ones.
@@ -100,14 +138,18 @@ export function ActionForm({
           if (result) showErrors(result.errors ?? {}, result.message ?? "");
         });
       },
-      () => showErrors({}, DRAFT_REFUSED),
+      () => {
+        showErrors({}, DRAFT_REFUSED);
+        // The resolver's errors name no path here: focus the first field in error.
+        focusPending.current = {};
+      },
     );
 
   const error = (path: string) => messageAt(formState.errors, path);
   const showModules = pathway === MODULAR_PATHWAY || (modules?.length ?? 0) > 0;
 
   return (
-    <form onSubmit={(event) => save("draft")(event)} noValidate className="space-y-10">
+    <form ref={formRef} onSubmit={(event) => save("draft")(event)} noValidate className="space-y-10">
       {message && <Notice tone="error">{message}</Notice>}
 
       <section aria-labelledby="formation-title" className="space-y-4">

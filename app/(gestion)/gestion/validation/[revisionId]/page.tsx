@@ -40,8 +40,10 @@ export default async function ReviewPage({ params }: PageProps<"/gestion/validat
   const revision = await getRevisionForReview({ revisionId });
   if (!revision) notFound();
   const { content, action, codification } = revision;
+  // The labels of every public visé the page shows: in the content and on both sides of the diff.
+  const shownPublicCodes = [...new Set([content.publicCodes, revision.previousContent?.publicCodes ?? [], revision.providerContent?.publicCodes ?? []].flat())];
   const [publicCodes, formacodeLabels, codeLabels, suggestions, reasons] = await Promise.all([
-    getFormacodeLabels({ codes: content.publicCodes }),
+    getFormacodeLabels({ codes: shownPublicCodes }),
     getFormacodeLabels({ codes: codification?.formacodes ?? [] }),
     getCodeLabels({ rome: codification?.romeCodes ?? [], nsf: codification?.nsfCode ? [codification.nsfCode] : [] }),
     suggestFormacodes({ text: [content.title, content.certification.label].filter(Boolean).join(" ") }),
@@ -49,7 +51,7 @@ export default async function ReviewPage({ params }: PageProps<"/gestion/validat
   ]);
   const publicLabels = Object.fromEntries(publicCodes.map((l) => [l.code, l.label]));
   // Staff's corrections, once approved, are shown against what the provider sent.
-  const diff = diffActionContent(revision.previousContent, revision.providerContent ?? content);
+  const diff = diffActionContent(revision.previousContent, revision.providerContent ?? content, publicLabels);
   const waiting = revision.submittedAt ? workingDaysBetween(parisDate(revision.submittedAt), currentDay()) : 0;
   const level = codification?.level || content.exitLevel;
 

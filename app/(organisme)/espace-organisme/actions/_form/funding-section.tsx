@@ -54,9 +54,12 @@ export function FundingSection({ form }: { form: ActionFormApi }) {
         </div>
       </div>
 
-      <h3 className="font-medium">Financeurs</h3>
+      {/* The heading carries the id of « funders »: the summary links to it before any error is shown. */}
+      <h3 id={fieldId("funders")} className="font-medium">
+        Financeurs
+      </h3>
       {error("funders") && (
-        <p id={fieldId("funders")} className="text-sm text-red-700" role="alert">
+        <p className="text-sm text-red-700" role="alert">
           {error("funders")}
         </p>
       )}
@@ -70,6 +73,7 @@ export function FundingSection({ form }: { form: ActionFormApi }) {
               name={`${base}.code`}
               render={({ field }) => (
                 <Combobox
+                  id={fieldId(`${base}.code`)}
                   label="Financeur"
                   options={funderOptions}
                   minLength={0}

@@ -20,8 +20,9 @@ export function ModulesSection({ form }: { form: ActionFormApi }) {
   const sum = (moduleValues ?? []).reduce((total, module) => total + hoursTyped(module?.hours), 0);
   const total = hoursTyped(hoursCentre) + hoursTyped(hoursCompany);
 
+  // The section carries the id of « modules »: the summary links to it before any error is shown.
   return (
-    <section aria-labelledby="modules-title" className="space-y-4">
+    <section id={fieldId("modules")} aria-labelledby="modules-title" className="space-y-4">
       <h2 id="modules-title" className="text-lg font-semibold">
         Programme par modules
       </h2>
@@ -29,7 +30,7 @@ export function ModulesSection({ form }: { form: ActionFormApi }) {
         Un parcours modulaire donne la durée de chaque module. La somme des modules doit être égale à la durée totale.
       </p>
       {error("modules") && (
-        <p id={fieldId("modules")} className="text-sm text-red-700" role="alert">
+        <p className="text-sm text-red-700" role="alert">
           {error("modules")}
         </p>
       )}

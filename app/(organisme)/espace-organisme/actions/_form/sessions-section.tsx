@@ -17,8 +17,9 @@ export function SessionsSection({ form }: { form: ActionFormApi }) {
   const sessions = useFieldArray({ control, name: "sessions", keyName: "key" });
   const error = (path: string) => messageAt(formState.errors, path);
 
+  // The section carries the id of « sessions »: the summary links to it before any error is shown.
   return (
-    <section aria-labelledby="sessions-title" className="space-y-4">
+    <section id={fieldId("sessions")} aria-labelledby="sessions-title" className="space-y-4">
       <h2 id="sessions-title" className="text-lg font-semibold">
         Sessions
       </h2>
@@ -26,7 +27,7 @@ export function SessionsSection({ form }: { form: ActionFormApi }) {
         Une session est une date d’entrée en formation dans un lieu. Elle est retirée du site 8 jours après son début.
       </p>
       {error("sessions") && (
-        <p id={fieldId("sessions")} className="text-sm text-red-700" role="alert">
+        <p className="text-sm text-red-700" role="alert">
           {error("sessions")}
         </p>
       )}
@@ -49,6 +50,7 @@ export function SessionsSection({ form }: { form: ActionFormApi }) {
               name={`${base}.address`}
               render={({ field }) => (
                 <AddressFields
+                  idPrefix={fieldId(`${base}.address`)}
                   value={field.value as AddressValue}
                   onChange={field.onChange}
                   errors={{
