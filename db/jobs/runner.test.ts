@@ -3,7 +3,7 @@
 import { inArray } from "drizzle-orm";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { getDb } from "@/db";
-import { listLastRuns } from "@/db/jobs/runner";
+import { listLastRuns, runJob } from "@/db/jobs/runner";
 import { jobRuns } from "@/db/schema";
 import { parisDate } from "@/lib/dates";
 
@@ -30,5 +30,12 @@ describe("listLastRuns", () => {
     expect(runsOf("send-mail")[0]!.startedAt.getTime()).toBeGreaterThanOrEqual(later + 149_000);
     expect(runsOf("staff-digest")).toHaveLength(1);
     expect(runsOf("staff-digest")[0]!.startedAt.getTime()).toBeGreaterThanOrEqual(digest!.startedAt.getTime());
+  });
+
+  it("records a failed run, and refreshes every public page when the job was withdrawing or expiring", async () => {
+    const fail = () => Promise.reject(new Error("connexion perdue\nselect … secret"));
+    const withdrawal = await runJob("withdraw-sessions", fail, { asOf: "2040-01-01", trigger: "test" });
+    expect(withdrawal).toMatchObject({ status: "failed", error: "connexion perdue", tags: ["catalogue"] });
+    expect((await runJob("send-mail", fail, { asOf: "2040-01-01", trigger: "test" })).tags).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Database, Transaction } from "@/db/client";
 import { jobRuns } from "@/db/schema";
+import { CATALOGUE_TAG } from "@/lib/cache-tags";
 
 // Every scheduled job runs through runJob: its run is recorded (start, end, counts, error) for
 // staff to see, and its writes take the job's advisory lock, so that two runs at once do the work
@@ -54,6 +55,9 @@ export interface RunResult extends JobOutcome {
   error?: string;
 }
 
+/** The jobs that record departures from diffusion (and refresh the pages they change). */
+const CHANGES_DIFFUSION: readonly JobName[] = ["withdraw-sessions", "expire-dossiers"];
+
 export async function runJob(
   job: JobName,
   work: (context: JobContext) => Promise<JobOutcome>,
@@ -74,7 +78,9 @@ export async function runJob(
     // The message only (never the SQL with its parameters): staff read it on the overview.
     const message = error instanceof Error ? error.message.split("\n")[0]!.slice(0, 500) : String(error);
     await db.update(jobRuns).set({ status: "failed", finishedAt: new Date(), error: message }).where(eq(jobRuns.id, runId));
-    return { runId, status: "failed", error: message, counts: {}, tags: [] };
+    // What a failed withdrawal or expiry committed before failing (its first step, say) is no
+    // longer in its outcome: every public page is refreshed rather than show it for an hour.
+    return { runId, status: "failed", error: message, counts: {}, tags: CHANGES_DIFFUSION.includes(job) ? [CATALOGUE_TAG] : [] };
   }
 }
 
