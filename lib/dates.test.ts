@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, formatDateRange, formatDateTime, formatLongDate, isIsoDate, parisDate } from "@/lib/dates";
+import { addDays, addMonths, daysBetween, formatDateRange, formatDateTime, formatLongDate, isIsoDate, parisDate } from "@/lib/dates";
 
 describe("parisDate", () => {
   it("gives the calendar day in Paris, not in UTC", () => {
@@ -77,5 +77,13 @@ describe("dates for people", () => {
   it("writes date and time in Paris time", () => {
     expect(formatDateTime(new Date("2026-11-26T18:40:00Z"))).toBe("26 novembre 2026 à 19:40");
     expect(formatDateTime(new Date("2027-03-08T23:30:00Z"))).toBe("9 mars 2027 à 00:30");
+  });
+});
+
+describe("daysBetween", () => {
+  it("counts calendar days, across a change of summer time and backwards", () => {
+    expect(daysBetween("2027-03-27", "2027-03-29")).toBe(2);
+    expect(daysBetween("2027-09-01", "2027-08-12")).toBe(-20);
+    expect(daysBetween("2028-02-28", "2028-03-01")).toBe(2);
   });
 });

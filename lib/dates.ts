@@ -35,12 +35,12 @@ export function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Adds calendar months, clamping to the last day of the month (31 January + 1 month = 28/29 February). */
 /** The number of days from `from` to `to` (ISO dates; negative when `to` is before). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / 86_400_000);
 }
 
+/** Adds calendar months, clamping to the last day of the month (31 January + 1 month = 28/29 February). */
 export function addMonths(iso: string, months: number): string {
   const date = toUtcDate(iso);
   const day = date.getUTCDate();

@@ -80,7 +80,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           await recordLoginFailure(attempt, claim);
           return null;
         }
-        await recordLoginSuccess(attempt);
+        await recordLoginSuccess(attempt, claim);
         await recordLogin({ userId: user.id });
         return { id: user.id, name: user.displayName, role: user.role, organisationId: user.organisationId };
       },

@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { actions, diffusionChanges, organisations, publishedActions, publishedSessions } from "@/db/schema";
-import { addDays } from "@/lib/dates";
+import { addDays, PARIS } from "@/lib/dates";
 import { earliestDiffusedStartDate, WITHDRAWAL_DAYS_AFTER_START } from "@/lib/diffusion";
 import { actionDiffusedSql, dossierValidSql } from "@/lib/diffusion-sql";
 
@@ -83,17 +83,25 @@ function lastChange(entity: "action" | "organisation", column: SQL, asOf: string
 }
 
 /**
- * The day something left: the first day its rule no longer held (`until`, a date the triggers
- * keep), when the jobs missed that night and record it later; `asOf` when that day is unknown
- * ('-infinity': archived, or no session at all).
+ * The day an action left for want of a session, found by the withdrawal job: the J+8 of its last
+ * session (`diffused_until`) when the job missed that night and records it later — but never
+ * before its publication nor before the last change recorded for it (a new version approved
+ * without sessions to come leaves the day of its approval, recorded then). Other departures
+ * (archive, dossier) are recorded on the day they are found: a dossier's validity moves back
+ * when a renewal is refused, and the day it really ended is the refusal's.
  */
-const leftOn = (asOf: string, until: SQL) => sql`case when ${until} = '-infinity' then ${asOf}::date else least(${asOf}::date, ${until}) end`;
+function noSessionLeftOn(asOf: string): SQL {
+  const until = publishedActions.diffusedUntil;
+  const lastRecorded = sql`(select max(dc.on_date) from ${diffusionChanges} dc where dc.entity = 'action' and dc.action_id = ${publishedActions.actionId} and dc.on_date <= ${asOf}::date)`;
+  return sql`case when ${until} = '-infinity' then ${asOf}::date
+    else greatest(least(${asOf}::date, ${until}), (${publishedActions.publishedAt} at time zone ${PARIS})::date, ${lastRecorded}) end`;
+}
 
 /**
  * For the given published actions (or all the published actions of the given organisations):
  * records « left » for those not diffused on `asOf` whose last record is not already « left »
- * (on the day they left: a night the jobs missed is recorded later, with that day), and
- * « returned » for those diffused again after a « left ». `reason` names why they came back.
+ * (on `asOf`, or with `backdate` on the day they left), and « returned » for those diffused again
+ * after a « left ». `reason` names why they came back.
  */
 export async function recordActionChanges(
   tx: Transaction,
@@ -103,7 +111,16 @@ export async function recordActionChanges(
     organisationIds,
     returnReason,
     runId = null,
-  }: { asOf: string; actionIds?: string[]; organisationIds?: string[]; returnReason: string; runId?: number | null },
+    backdate = false,
+  }: {
+    asOf: string;
+    actionIds?: string[];
+    organisationIds?: string[];
+    returnReason: string;
+    runId?: number | null;
+    /** The withdrawal job: an action left for want of a session is recorded on the day it left (noSessionLeftOn). */
+    backdate?: boolean;
+  },
 ): Promise<Changed> {
   if (!actionIds?.length && !organisationIds?.length) return none;
   const scope = actionIds?.length
@@ -117,9 +134,8 @@ export async function recordActionChanges(
           case when ${actions.archivedAt} is not null or ${organisations.archivedAt} is not null then 'archived'
                when not coalesce(${dossierValidSql(asOf)}, false) then 'dossier-expired'
                else 'no-session' end as why,
-          case when ${actions.archivedAt} is not null or ${organisations.archivedAt} is not null then ${asOf}::date
-               when not coalesce(${dossierValidSql(asOf)}, false) then ${leftOn(asOf, sql`${organisations.dossierValidUntil}`)}
-               else ${leftOn(asOf, sql`${publishedActions.diffusedUntil}`)} end as left_on,
+          case when ${sql.raw(String(backdate))} and ${actions.archivedAt} is null and ${organisations.archivedAt} is null and coalesce(${dossierValidSql(asOf)}, false)
+               then ${noSessionLeftOn(asOf)} else ${asOf}::date end as left_on,
           ${lastChange("action", sql`dc.action_id = ${publishedActions.actionId}`, asOf)} as last
         from ${publishedActions}
         join ${actions} on ${actions.id} = ${publishedActions.actionId}
@@ -149,14 +165,13 @@ export async function recordOrganisationChanges(
     tx,
     sql`with current as (
         select ${organisations.id} as organisation_id, coalesce(${dossierValidSql(asOf)}, false) as valid,
-          ${leftOn(asOf, sql`${organisations.dossierValidUntil}`)} as left_on,
           ${lastChange("organisation", sql`dc.organisation_id = ${organisations.id}`, asOf)} as last
         from ${organisations}
         where ${organisations.dossierApprovedAt} is not null and ${organisations.archivedAt} is null ${scope}
       )
       insert into ${diffusionChanges} (entity, change, reason, organisation_id, on_date, run_id)
       select 'organisation', case when valid then 'returned' else 'left' end, case when valid then ${returnReason} else 'dossier-expired' end,
-        organisation_id, case when valid then ${asOf}::date else left_on end, ${runId}
+        organisation_id, ${asOf}::date, ${runId}
       from current
       where (not valid and last is distinct from 'left') or (valid and last = 'left')
       returning null::uuid as action_id, organisation_id`,

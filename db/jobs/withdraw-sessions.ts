@@ -36,7 +36,7 @@ export async function withdrawSessions({ db, asOf, runId, previousAsOf: previous
   for (let i = 0; i < actionIds.length; i += BATCH) {
     const changed = await db.transaction(async (tx) => {
       await lockJob(tx, "withdraw-sessions");
-      return recordActionChanges(tx, { asOf, actionIds: actionIds.slice(i, i + BATCH), returnReason: "approved", runId });
+      return recordActionChanges(tx, { asOf, actionIds: actionIds.slice(i, i + BATCH), returnReason: "approved", runId, backdate: true });
     });
     actionsLeft += changed.count;
     changed.actionIds.forEach((id) => changedActions.add(id));

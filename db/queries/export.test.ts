@@ -203,9 +203,8 @@ describe("LHÉO feed: what leaves diffusion", () => {
     expect(feedContents(await writeFeed({ today: lapsed })).actions).not.toContain(actionId);
     const db = await getDb();
     await db.transaction((tx) => recordOrganisationChanges(tx, { asOf: lapsed, organisationIds: [people.organisation.id], returnReason: "dossier-approved" }));
-    // Recorded five days late, with the day the dossier lapsed (12 months after its approval).
     expect(await listRemovedSince({ since: D, today: lapsed })).toContainEqual(
-      expect.objectContaining({ type: "formation", numero: numeros.formation(actionId), reason: "dossier-expired", on: addDays(D, 65) }),
+      expect.objectContaining({ type: "formation", numero: numeros.formation(actionId), reason: "dossier-expired", on: lapsed }),
     );
   });
 

@@ -82,12 +82,27 @@ describe("login throttling", () => {
     now = new Date(now.getTime() + (await loginWaitMs({ ...attempt, now })) + SECOND);
     const claim = await claimLoginAttempt({ ...attempt, now });
     expect(claim).toMatchObject({ waitMs: 0, counts: { identifier: 5, address: 5 } });
-    await recordLoginSuccess(attempt);
+    await recordLoginSuccess(attempt, claim);
     expect(await loginWaitMs({ ...attempt, address: address(), now })).toBe(0);
-    // The address keeps its four failures (held back 2 s after the fourth), not the success's hit.
-    expect(await loginWaitMs({ ...attempt, now })).toBeGreaterThan(0);
-    const next = await claimLoginAttempt({ ...attempt, address: address(), now });
-    expect(next.counts.identifier).toBe(1);
+    // The address keeps its four failures, not the success's hit nor the block it set: free now
+    // (the fourth failure's 2 s are over), and its next failure is its fifth (held back 4 s).
+    expect(await loginWaitMs({ ...attempt, now })).toBe(0);
+    const next = await claimLoginAttempt({ identifier: `autre-${randomUUID().slice(0, 8)}`, address: attempt.address, now });
+    expect(next.counts.address).toBe(5);
+    expect(await loginWaitMs({ ...attempt, address: attempt.address, identifier: `encore-${randomUUID().slice(0, 8)}`, now })).toBe(4 * SECOND);
+  });
+
+  it("nine failures then a good login from one address do not lock it (a shared office)", async () => {
+    const from = address();
+    let now = new Date("2027-03-07T08:00:00Z");
+    for (let i = 0; i < 9; i++) now = await failPatiently({ identifier: `collegue-${i}-${randomUUID().slice(0, 6)}`, address: from }, 1, now);
+    now = new Date(now.getTime() + (await loginWaitMs({ identifier: "x", address: from, now })) + SECOND);
+    const good = { identifier: `la-bonne-${randomUUID().slice(0, 6)}`, address: from, now };
+    const claim = await claimLoginAttempt(good);
+    expect(claim.waitMs).toBe(0);
+    await recordLoginSuccess(good, claim);
+    expect(await loginWaitMs({ identifier: `suivante-${randomUUID().slice(0, 6)}`, address: from, now: new Date(now.getTime() + SECOND) })).toBe(0);
+    expect(await locks(from)).toEqual([]);
   });
 
   it("a success from an address with no failures leaves nothing held back", async () => {
@@ -96,7 +111,7 @@ describe("login throttling", () => {
     for (let i = 0; i < 5; i++) {
       const claim = await claimLoginAttempt({ ...attempt, now });
       expect(claim.waitMs).toBe(0);
-      await recordLoginSuccess(attempt);
+      await recordLoginSuccess(attempt, claim);
     }
     expect(await loginWaitMs({ ...attempt, now })).toBe(0);
   });

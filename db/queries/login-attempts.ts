@@ -17,10 +17,11 @@ interface Attempt {
   now?: Date;
 }
 
-/** An attempt let through (waitMs 0), with its counts in the window; or how long it must wait. */
+/** An attempt let through (waitMs 0), with its counts in the window and the address's block it set; or how long it must wait. */
 export interface LoginClaim {
   waitMs: number;
   counts: { identifier: number; address: number };
+  addressBlock: Date | null;
 }
 
 /** How long this attempt must wait before the password is even checked (0: go ahead); counts nothing. */
@@ -37,8 +38,12 @@ export async function loginWaitMs({ identifier, address, now = new Date() }: Att
 export async function claimLoginAttempt({ identifier, address, now = new Date() }: Attempt): Promise<LoginClaim> {
   const keys = loginThrottleKeys(identifier, address);
   const claim = await claimAttempt(await getDb(), { keys: [keys.identifier, keys.address], windowMs: LOGIN_WINDOW_MS, delayMs: loginDelayMs, now });
-  if (claim.blockedUntil) return { waitMs: claim.blockedUntil.getTime() - now.getTime(), counts: { identifier: 0, address: 0 } };
-  return { waitMs: 0, counts: { identifier: claim.counts.get(keys.identifier)!, address: claim.counts.get(keys.address)! } };
+  if (claim.blockedUntil) return { waitMs: claim.blockedUntil.getTime() - now.getTime(), counts: { identifier: 0, address: 0 }, addressBlock: null };
+  return {
+    waitMs: 0,
+    counts: { identifier: claim.counts.get(keys.identifier)!, address: claim.counts.get(keys.address)! },
+    addressBlock: claim.blocks.get(keys.address) ?? null,
+  };
 }
 
 /**
@@ -67,12 +72,12 @@ export async function recordLoginFailure({ identifier, address, now = new Date()
 }
 
 /**
- * A successful login clears the identifier's failures, and gives the address back the hit its
- * claim took (not its failures: one good account must not wash a spray).
+ * A successful login clears the identifier's failures, and gives the address back the hit and the
+ * block its claim took (not its failures: one good account must not wash a spray).
  */
-export async function recordLoginSuccess({ identifier, address }: Attempt) {
+export async function recordLoginSuccess({ identifier, address }: Attempt, claim: LoginClaim) {
   const keys = loginThrottleKeys(identifier, address);
   const db = await getDb();
   await clearThrottle(db, { key: keys.identifier });
-  await releaseAttempt(db, { key: keys.address, delayMs: loginDelayMs });
+  await releaseAttempt(db, { key: keys.address, claimedBlock: claim.addressBlock });
 }

@@ -90,14 +90,17 @@ export async function listReviewQueue({ filters = {}, today }: { filters?: Queue
     }),
   ];
   const time = (at: Date | null) => at?.getTime() ?? 0;
-  const organisations = [...new Map(items.map((i) => [i.organisationId, i.organisationName])).entries()]
+  // The organisations offered are those the other filters leave something for, and the one chosen.
+  const byOtherFilters = items
+    .filter((i) => !filters.kind || i.kind === filters.kind)
+    .filter((i) => filters.minor === undefined || i.minorChange === filters.minor)
+    .filter((i) => !filters.late || i.late);
+  const offered = items.filter((i) => byOtherFilters.includes(i) || i.organisationId === filters.organisationId);
+  const organisations = [...new Map(offered.map((i) => [i.organisationId, i.organisationName])).entries()]
     .map(([id, name]) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name, "fr"));
-  const shown = items
-    .filter((i) => !filters.kind || i.kind === filters.kind)
+  const shown = byOtherFilters
     .filter((i) => !filters.organisationId || i.organisationId === filters.organisationId)
-    .filter((i) => filters.minor === undefined || i.minorChange === filters.minor)
-    .filter((i) => !filters.late || i.late)
     .sort((a, b) => {
       if (a.urgent !== b.urgent) return a.urgent ? -1 : 1;
       if (a.urgent && b.urgent && a.expiry !== b.expiry) return (a.expiry ?? "") < (b.expiry ?? "") ? -1 : 1;

@@ -8,7 +8,7 @@ import { saveActionContent } from "@/db/queries/action-writes";
 import { listActionHistory } from "@/db/queries/actions";
 import { getDiffusedAction } from "@/db/queries/catalogue";
 import { saveDossier } from "@/db/queries/dossiers";
-import { listReviewQueue } from "@/db/queries/queue";
+import { listReviewQueue, type QueueFilters } from "@/db/queries/queue";
 import { searchFormacodes, searchRome, suggestFormacodes } from "@/db/queries/reference";
 import { approveMinorChange, approveRevision, getRevisionForReview } from "@/db/queries/review";
 import { actionContent, createProviderAndStaff, dossierContent, FORMACODE_NETTOYAGE, openRevisionId, publishAction, sessionContent } from "@/db/test-utils/fixtures";
@@ -167,6 +167,11 @@ describe("the queue", () => {
     for (const filters of [{ kind: "action" as const }, { kind: "dossier" as const }, { minor: true }, { minor: false }]) {
       expect((await listReviewQueue({ filters, today })).total).toBe(whole);
     }
+    // The organisations offered are those the other filters leave something for.
+    const ids = async (filters: QueueFilters) => (await listReviewQueue({ filters, today })).organisations.map((o) => o.id);
+    expect(await ids({ kind: "action" })).not.toContain(dossierWaits.organisation.id);
+    expect(await ids({ kind: "dossier" })).toContain(dossierWaits.organisation.id);
+    expect(await ids({ kind: "action", organisationId: dossierWaits.organisation.id })).toContain(dossierWaits.organisation.id);
   });
 
   it("marks as late what waited more than 5 working days", async () => {

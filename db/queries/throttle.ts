@@ -53,44 +53,47 @@ export async function blockedUntil(db: Executor, { keys, now = new Date() }: { k
  * and the latest block is returned. Else each key counts one more hit in its window and is blocked
  * for `delayMs(count)` from now, as if the attempt had failed: attempts sent together are each
  * counted before any is let through (the rows are locked, in key order), so a burst gets no more
- * tries than patient attempts would. An attempt that succeeds gives its hit back (releaseAttempt).
+ * tries than patient attempts would. An attempt that succeeds gives its hit back (releaseAttempt),
+ * with the block it set on each key (`blocks`).
  */
 export async function claimAttempt(
   db: Database,
   { keys, windowMs, delayMs, now = new Date() }: { keys: string[]; windowMs: number; delayMs: (count: number) => number; now?: Date },
-): Promise<{ blockedUntil: Date | null; counts: Map<string, number> }> {
+): Promise<{ blockedUntil: Date | null; counts: Map<string, number>; blocks: Map<string, Date | null> }> {
   const sorted = [...new Set(keys)].sort();
   return db.transaction(async (tx) => {
     await tx.insert(throttles).values(sorted.map((key) => ({ key, windowStart: now, count: 0 }))).onConflictDoNothing();
     const rows = await tx.select().from(throttles).where(inArray(throttles.key, sorted)).orderBy(asc(throttles.key)).for("update");
-    const blocks = rows.flatMap((row) => (row.blockedUntil && row.blockedUntil > now ? [row.blockedUntil.getTime()] : []));
-    if (blocks.length > 0) return { blockedUntil: new Date(Math.max(...blocks)), counts: new Map() };
+    const held = rows.flatMap((row) => (row.blockedUntil && row.blockedUntil > now ? [row.blockedUntil.getTime()] : []));
+    if (held.length > 0) return { blockedUntil: new Date(Math.max(...held)), counts: new Map(), blocks: new Map() };
     const counts = new Map<string, number>();
+    const blocks = new Map<string, Date | null>();
     for (const row of rows) {
       const expired = row.windowStart.getTime() < now.getTime() - windowMs;
       const count = expired ? 1 : row.count + 1;
       const delay = delayMs(count);
-      await tx
-        .update(throttles)
-        .set({ count, windowStart: expired ? now : row.windowStart, blockedUntil: delay > 0 ? new Date(now.getTime() + delay) : null })
-        .where(eq(throttles.key, row.key));
+      const blockedUntil = delay > 0 ? new Date(now.getTime() + delay) : null;
+      await tx.update(throttles).set({ count, windowStart: expired ? now : row.windowStart, blockedUntil }).where(eq(throttles.key, row.key));
       counts.set(row.key, count);
+      blocks.set(row.key, blockedUntil);
     }
-    return { blockedUntil: null, counts };
+    return { blockedUntil: null, counts, blocks };
   });
 }
 
 /**
- * Gives back the hit an attempt claimed on `key` (it succeeded): one less in the count, and no
- * block unless the hits left call for one.
+ * Gives back the hit an attempt claimed on `key` (it succeeded): one less in the count, and the
+ * block its claim set lifted (the key was not blocked before the claim, which let it through); a
+ * block set since by another attempt's claim stays.
  */
-export async function releaseAttempt(db: Database, { key, delayMs }: { key: string; delayMs: (count: number) => number }) {
-  await db.transaction(async (tx) => {
-    const [row] = await tx.select().from(throttles).where(eq(throttles.key, key)).for("update");
-    if (!row) return;
-    const count = Math.max(row.count - 1, 0);
-    await tx.update(throttles).set({ count, blockedUntil: delayMs(count) > 0 ? row.blockedUntil : null }).where(eq(throttles.key, key));
-  });
+export async function releaseAttempt(db: Database, { key, claimedBlock }: { key: string; claimedBlock: Date | null }) {
+  await db
+    .update(throttles)
+    .set({
+      count: sql`greatest(${throttles.count} - 1, 0)`,
+      blockedUntil: claimedBlock ? sql`case when ${throttles.blockedUntil} = ${claimedBlock.toISOString()}::timestamptz then null else ${throttles.blockedUntil} end` : sql`${throttles.blockedUntil}`,
+    })
+    .where(eq(throttles.key, key));
 }
 
 /** Forgets the failures of a key (a successful login clears its identifier's count). */
