@@ -65,7 +65,9 @@ test("a town with 20 km finds a course in a neighbouring town and not one 60 km 
   // The town replaces the department: the department select says so and counts nothing.
   const department = page.getByLabel("Département");
   await expect(department).toHaveAccessibleDescription(/autour de Nancy/);
-  await expect(department.locator("option", { hasText: /\(\d+\)/ })).toHaveCount(0);
+  // (Options read « Meurthe-et-Moselle (54) », and « … (54) (3) » with a count.)
+  await expect(department.locator("option", { hasText: /\(\d+\)\s*\([\d\s\u202f\u00a0]+\)$/ })).toHaveCount(0);
+  await expect(department.locator("option", { hasText: /^[^()]+ \(\d+\)$/ }).first()).toBeAttached();
 });
 
 test("hostile query strings still answer the page", async ({ page }) => {
