@@ -114,7 +114,7 @@ export function ActionSummary({ content, publicLabels = {} }: { content: ActionC
           {content.sessions.map((s) => (
             <li key={s.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
               <p className="font-medium">
-                {s.address.communeName || "Commune non indiquée"} : {s.startDate && s.endDate ? formatDateRange(s.startDate, s.endDate) : "dates à compléter"}
+                {s.address.communeName || "Commune non indiquée"} : {s.startDate && s.endDate ? formatDateRange(s.startDate, s.endDate) : "dates à compléter"}
               </p>
               <p className="text-slate-700">{[s.address.street, s.address.street2, [s.address.postcode, s.address.communeName].filter(Boolean).join(" ")].filter(Boolean).join(", ")}</p>
               <p className="text-slate-700">

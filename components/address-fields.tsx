@@ -41,7 +41,7 @@ export function AddressFields({
   const set = (patch: Partial<AddressValue>) => onChange({ ...value, ...patch });
   const postcodeHint =
     postcodesOfCommune.length > 1 && !postcodesOfCommune.includes(value.postcode)
-      ? `Codes postaux de ${value.communeName} : ${postcodesOfCommune.join(", ")}.`
+      ? `Codes postaux de ${value.communeName} : ${postcodesOfCommune.join(", ")}.`
       : undefined;
 
   return (

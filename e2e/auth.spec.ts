@@ -100,4 +100,21 @@ test.describe("accès aux espaces privés", () => {
     await expect(staffPage.getByRole("heading", { name: "Accès refusé" })).toBeVisible();
     await expect(staffPage.getByRole("heading", { name: "Vos actions de formation" })).toHaveCount(0);
   });
+
+  for (const [area, path] of [
+    ["la gestion", "/gestion/validation"],
+    ["l’espace organisme", "/espace-organisme"],
+    ["la connexion", "/connexion"],
+  ] as const) {
+    test(`${area} commence par un lien d’évitement vers le contenu`, async ({ staffPage, providerPage, page }) => {
+      const tab = path === "/gestion/validation" ? staffPage : path === "/espace-organisme" ? providerPage : page;
+      await tab.goto(path);
+      await tab.keyboard.press("Tab");
+      const skip = tab.getByRole("link", { name: "Aller au contenu" });
+      await expect(skip).toBeFocused();
+      await tab.keyboard.press("Enter");
+      await expect(tab).toHaveURL(/#contenu$/);
+      await expect(tab.locator("main#contenu")).toBeVisible();
+    });
+  }
 });

@@ -51,7 +51,7 @@ export default function StaffLayout({ children }: { children: React.ReactNode })
           </nav>
         }
       />
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main id="contenu" className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </>
   );
 }

@@ -4,7 +4,7 @@ export default function ProviderLayout({ children }: { children: React.ReactNode
   return (
     <>
       <SiteHeader />
-      <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
+      <main id="contenu" className="mx-auto max-w-5xl px-4 py-8">{children}</main>
     </>
   );
 }

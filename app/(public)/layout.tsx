@@ -6,12 +6,6 @@ import { SiteHeader } from "@/components/site-header";
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <a
-        href="#contenu"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:font-medium focus:text-brand-800"
-      >
-        Aller au contenu
-      </a>
       <SiteHeader
         nav={
           <nav aria-label="Navigation principale" className="flex gap-4 print:hidden">

@@ -32,7 +32,7 @@ async function publishedContentWithNothingOpen(tx: Transaction, actionId: string
     );
   }
   const approved = await approvedContent(tx, actionId);
-  if (!approved) throw new UserFacingError("Cette action n’a pas encore été validée : modifiez-la dans son formulaire.", "conflict");
+  if (!approved) throw new UserFacingError("Cette action n’a pas encore été validée : modifiez-la dans son formulaire.", "conflict");
   return approved;
 }
 

@@ -364,11 +364,11 @@ export const codificationSchema = z.object({
     .max(5, "Choisissez au plus cinq codes Formacode.")
     .refine(distinct, "Un même code Formacode est choisi deux fois."),
   romeCodes: z
-    .array(safeString({ error: "Un code ROME a une lettre et quatre chiffres : F1703." }).regex(/^[A-Z]\d{4}$/, "Un code ROME a une lettre et quatre chiffres : F1703."))
+    .array(safeString({ error: "Un code ROME a une lettre et quatre chiffres : F1703." }).regex(/^[A-Z]\d{4}$/, "Un code ROME a une lettre et quatre chiffres : F1703."))
     .max(5, "Choisissez au plus cinq codes ROME.")
     .refine(distinct, "Un même code ROME est choisi deux fois.")
     .default([]),
-  nsfCode: z.union([z.literal(""), safeString({ error: "Un code NSF a trois chiffres : 233." }).regex(/^\d{3}$/, "Un code NSF a trois chiffres : 233.")]).default(""),
+  nsfCode: z.union([z.literal(""), safeString({ error: "Un code NSF a trois chiffres : 233." }).regex(/^\d{3}$/, "Un code NSF a trois chiffres : 233.")]).default(""),
   level: z.union([z.literal(""), z.enum(LEVEL_CODES)], { error: "Choisissez le niveau dans la liste." }).default(""),
 });
 

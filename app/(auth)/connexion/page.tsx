@@ -38,7 +38,7 @@ export default function LoginPage({ searchParams }: PageProps<"/connexion">) {
   return (
     <>
       <SiteHeader />
-      <main className="mx-auto max-w-md px-4 py-12">
+      <main id="contenu" className="mx-auto max-w-md px-4 py-12">
         <h1 className="text-2xl font-semibold">Connexion</h1>
         <p className="mb-6 mt-2 text-slate-700">
           Espace des organismes de formation et de l’équipe du centre. Connectez-vous avec les codes confidentiels qui

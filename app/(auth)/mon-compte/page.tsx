@@ -53,7 +53,7 @@ export default function AccountPage() {
   return (
     <>
       <SiteHeader />
-      <main className="mx-auto max-w-2xl px-4 py-12">
+      <main id="contenu" className="mx-auto max-w-2xl px-4 py-12">
         <Suspense fallback={<p className="text-slate-500">Chargement…</p>}>
           <Account />
         </Suspense>

@@ -20,7 +20,7 @@ export default function ForgottenPasswordPage() {
   return (
     <>
       <SiteHeader />
-      <main className="mx-auto max-w-md px-4 py-12">
+      <main id="contenu" className="mx-auto max-w-md px-4 py-12">
         <h1 className="text-2xl font-semibold">Mot de passe oublié</h1>
         <p className="mb-6 mt-2 text-slate-700">
           Indiquez votre identifiant ou l’adresse électronique de votre compte : vous recevrez un lien pour choisir un nouveau mot de passe.

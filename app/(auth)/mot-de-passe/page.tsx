@@ -42,7 +42,7 @@ export default function PasswordPage() {
   return (
     <>
       <SiteHeader />
-      <main className="mx-auto max-w-md px-4 py-12">
+      <main id="contenu" className="mx-auto max-w-md px-4 py-12">
         <Suspense fallback={<p className="text-slate-500">Chargement…</p>}>
           <PasswordChange />
         </Suspense>

@@ -146,7 +146,7 @@ export default async function ProviderHomePage({ searchParams }: PageProps<"/esp
                 <Link href={`/espace-organisme/actions/${s.actionId}`} className="text-brand-700 underline">
                   {s.title}
                 </Link>{" "}
-                — {s.town}, {formatDateRange(s.startDate, s.endDate)} : {formatPlaces(s.placesAvailable)}
+                — {s.town}, {formatDateRange(s.startDate, s.endDate)} : {formatPlaces(s.placesAvailable)}
               </li>
             ))}
           </ul>

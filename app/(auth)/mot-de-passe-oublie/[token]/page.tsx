@@ -29,7 +29,7 @@ async function Reset({ params }: { params: PageProps<"/mot-de-passe-oublie/[toke
   return (
     <>
       <p className="mb-6 text-slate-700">
-        Bonjour {reset.name}. Choisissez le mot de passe de votre identifiant <code className="font-mono">{reset.identifier}</code> : au moins{" "}
+        Bonjour {reset.name}. Choisissez le mot de passe de votre identifiant <code className="font-mono">{reset.identifier}</code> : au moins{" "}
         {PASSWORD_MIN_LENGTH}&nbsp;caractères, sans votre identifiant. Vos autres connexions seront fermées.
       </p>
       <ResetForm token={token} identifier={reset.identifier} />
@@ -41,7 +41,7 @@ export default function ResetPasswordPage({ params }: PageProps<"/mot-de-passe-o
   return (
     <>
       <SiteHeader />
-      <main className="mx-auto max-w-md px-4 py-12">
+      <main id="contenu" className="mx-auto max-w-md px-4 py-12">
         <h1 className="text-2xl font-semibold">Nouveau mot de passe</h1>
         <Suspense fallback={null}>
           <Reset params={params} />

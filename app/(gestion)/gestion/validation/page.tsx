@@ -149,7 +149,7 @@ export default async function ValidationQueuePage({ searchParams }: PageProps<"/
                     {item.minorChange && (
                       <div className="mt-2 flex flex-wrap items-center gap-2">
                         <span className="rounded bg-sky-100 px-2 py-0.5 text-sky-900">
-                          Changement mineur{item.quickUpdate ? " (mise à jour rapide)" : ""} : places ou recrutement
+                          Changement mineur{item.quickUpdate ? " (mise à jour rapide)" : ""} : places ou recrutement
                         </span>
                         <ApproveMinorButton revisionId={item.id} submittedAt={item.submittedAt!.toISOString()} title={item.title} />
                       </div>

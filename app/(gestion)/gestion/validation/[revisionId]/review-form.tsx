@@ -76,6 +76,10 @@ export function ReviewForm({
   const [codes, setCodes] = useState<Option[]>(initial.formacodes);
   const [rome, setRome] = useState<Option[]>(initial.romeCodes);
   const [nsf, setNsf] = useState<Option | null>(initial.nsf);
+  // Bumped when the NSF code is set from elsewhere (a Formacode's own): the field then shows it.
+  // Not when it is picked or cleared in the field itself, which would rebuild the field and lose
+  // the focus of the person typing in it.
+  const [nsfSetElsewhere, setNsfSetElsewhere] = useState(0);
   const [level, setLevel] = useState(initial.level);
   const [edits, setEdits] = useState<Record<string, string>>(() => Object.fromEntries(texts.map((t) => [t.key, t.text])));
   const [moduleEdits, setModuleEdits] = useState(modules);
@@ -88,7 +92,10 @@ export function ReviewForm({
     if (codes.some((c) => c.value === option.value) || codes.length >= 5) return;
     setCodes([...codes, option]);
     // The thesaurus gives the NSF code of the descriptor: offered when none is chosen yet.
-    if (!nsf && option.nsf) setNsf({ value: option.nsf, label: option.nsf });
+    if (!nsf && option.nsf) {
+      setNsf({ value: option.nsf, label: option.nsf });
+      setNsfSetElsewhere((n) => n + 1);
+    }
   };
 
   function approve() {
@@ -187,7 +194,7 @@ export function ReviewForm({
         <div className="grid gap-3 sm:grid-cols-2">
           <div>
             <Combobox
-              key={nsf?.value ?? "none"}
+              key={nsfSetElsewhere}
               label="Code NSF"
               endpoint="/api/reference/nsf"
               minLength={1}

@@ -73,7 +73,7 @@ export default async function ProviderActionPage({ params, searchParams }: PageP
 
       <div className="mt-4 space-y-3">
         {confirmation && <Notice tone="success">{confirmation}</Notice>}
-        {archived && <Notice tone="warning">Cette action est archivée le {formatDateTime(action.archivedAt!)} : elle n’est pas sur le site.</Notice>}
+        {archived && <Notice tone="warning">Cette action est archivée le {formatDateTime(action.archivedAt!)} : elle n’est pas sur le site.</Notice>}
         {revision.status === "rejected" && revision.rejectionReason && (
           <Notice tone="warning">
             <p className="font-medium">Motif du refus : {revision.rejectionReason}</p>
