@@ -43,6 +43,8 @@ test("un organisme saisit une action modulaire financée par la Région, avec de
     await form.suggestionButton(CACES_EXPANDED).click();
     await expect(form.objectives).toHaveValue(expandedObjectives);
     await expect(form.suggestionButton(CACES_EXPANDED)).toHaveCount(0);
+    // The button went with the note: the focus is back in the field it was about.
+    await expect(form.objectives).toBeFocused();
   });
 
   await test.step("le reste de l’action, modules et financement compris", async () => {
@@ -123,4 +125,18 @@ test("un organisme saisit une action modulaire financée par la Région, avec de
     await expect(sessions.filter({ hasText: `${nancy!.street}, ${nancy!.postcode} Nancy` })).toHaveCount(1);
     await expect(sessions.filter({ hasText: `${toul.street}, ${toul.street2}, 54200 Toul` })).toHaveCount(1);
   });
+});
+
+test("retirer une session ou un financeur laisse le focus sur le titre de la liste, pas sur la page", async ({ providerPage }) => {
+  const form = new ActionFormPage(providerPage);
+  await form.gotoNew();
+  const number = await form.addSession();
+  await form.session(number).getByRole("button", { name: `Supprimer la session ${number}` }).click();
+  await expect(form.session(number)).toHaveCount(0);
+  await expect(providerPage.getByRole("heading", { name: "Sessions", exact: true })).toBeFocused();
+
+  await form.addFunderButton.click();
+  const funder = form.funder(1);
+  await funder.getByRole("button", { name: "Retirer le financeur 1" }).click();
+  await expect(providerPage.getByRole("heading", { name: "Financeurs", exact: true })).toBeFocused();
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 import { Combobox, type Option } from "@/components/ui/combobox";
 
 /**
@@ -35,6 +35,8 @@ export function ChipsPicker({
   minLength?: number;
 }) {
   const full = max !== undefined && selected.length >= max;
+  const fullMessage = `${max} au maximum\u00a0: retirez-en un pour en ajouter un autre.`;
+  const inputId = useId();
   // Stable between renders: the combobox filters again only when the choice changes.
   const remaining = useMemo(() => options?.filter((o) => !selected.some((s) => s.value === o.value)), [options, selected]);
   return (
@@ -48,7 +50,11 @@ export function ChipsPicker({
                 type="button"
                 aria-label={`Retirer « ${option.label} »`}
                 className="rounded-full px-1 font-bold text-brand-800 hover:bg-brand-100"
-                onClick={() => onChange(selected.filter((o) => o.value !== option.value))}
+                onClick={() => {
+                  onChange(selected.filter((o) => o.value !== option.value));
+                  // The button goes with its value: the focus goes to the field that adds one.
+                  document.getElementById(inputId)?.focus();
+                }}
               >
                 ×
               </button>
@@ -57,11 +63,13 @@ export function ChipsPicker({
         </ul>
       )}
       <Combobox
+        id={inputId}
         label={label}
         endpoint={endpoint}
         options={remaining}
-        placeholder={full ? `${max} au maximum : retirez-en un pour en ajouter un autre` : placeholder}
-        hint={hint}
+        placeholder={full ? fullMessage : placeholder}
+        // Full: said with the field (its description), not only in its placeholder.
+        hint={full ? fullMessage : hint}
         error={error}
         clearOnSelect
         minLength={minLength}

@@ -8,15 +8,19 @@ import { Notice } from "@/components/ui/notice";
 export function RequestForm({ contact }: { contact: React.ReactNode }) {
   const [state, formAction, pending] = useActionState<ResetRequestState, FormData>(requestReset, {});
   if (state.sent) {
+    // The form and its button are gone: the focus goes to the message that replaced them, which
+    // a screen reader then reads.
     return (
-      <Notice tone="success">
-        <p>
-          Si un compte correspond et qu’une adresse électronique y est enregistrée, un courriel vient de vous être envoyé avec un lien valable une
-          heure.
-        </p>
-        <p className="mt-2">Sans courriel dans quelques minutes, ou sans adresse électronique enregistrée :</p>
-        <div className="mt-1">{contact}</div>
-      </Notice>
+      <div ref={(element) => element?.focus()} tabIndex={-1} className="focus:outline-none">
+        <Notice tone="success">
+          <p>
+            Si un compte correspond et qu’une adresse électronique y est enregistrée, un courriel vient de vous être envoyé avec un lien valable une
+            heure.
+          </p>
+          <p className="mt-2">Sans courriel dans quelques minutes, ou sans adresse électronique enregistrée :</p>
+          <div className="mt-1">{contact}</div>
+        </Notice>
+      </div>
     );
   }
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { IssuedCodes } from "@/app/(gestion)/gestion/comptes/issued-codes";
 import { changeAccountRole, resetAccountCodes, setAccountDisabled, type CodesState } from "@/app/(gestion)/gestion/comptes/server-actions";
 import { Button } from "@/components/ui/button";
@@ -36,6 +36,22 @@ export function AccountControls({ account, can }: { account: ManagedAccount; can
   const [role, setRole] = useState(account.role === "provider" ? "staff" : account.role);
   const [result, setResult] = useState<CodesState>();
   const [pending, startTransition] = useTransition();
+  // The focus follows what appears and goes (the buttons pressed go with it): the confirmation
+  // when it opens, the button that opened it when it is cancelled, the outcome once it is known.
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const confirmation = useRef<HTMLDivElement>(null);
+  const outcome = useRef<HTMLDivElement>(null);
+  const confirmTextId = useId();
+  useEffect(() => {
+    if (confirming) confirmation.current?.focus();
+  }, [confirming]);
+  useEffect(() => {
+    if (result) outcome.current?.focus();
+  }, [result]);
+  function openConfirmation(what: Pending, button: HTMLButtonElement) {
+    opener.current = button;
+    setConfirming(what);
+  }
 
   function run(call: () => Promise<CodesState>) {
     setConfirming(null);
@@ -52,7 +68,7 @@ export function AccountControls({ account, can }: { account: ManagedAccount; can
     <div className="space-y-3">
       <div className="flex flex-wrap items-end gap-2">
         {can.reset && (
-          <Button variant="secondary" disabled={pending} onClick={() => setConfirming("reset")}>
+          <Button variant="secondary" disabled={pending} onClick={(event) => openConfirmation("reset", event.currentTarget)}>
             Réinitialiser les codes
           </Button>
         )}
@@ -62,7 +78,7 @@ export function AccountControls({ account, can }: { account: ManagedAccount; can
               Réactiver
             </Button>
           ) : (
-            <Button variant="secondary" disabled={pending} onClick={() => setConfirming("disable")}>
+            <Button variant="secondary" disabled={pending} onClick={(event) => openConfirmation("disable", event.currentTarget)}>
               Désactiver
             </Button>
           ))}
@@ -88,8 +104,15 @@ export function AccountControls({ account, can }: { account: ManagedAccount; can
       </div>
 
       {confirming && (
-        <div role="group" aria-label="Confirmation" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          <p>
+        <div
+          ref={confirmation}
+          tabIndex={-1}
+          role="group"
+          aria-label="Confirmation"
+          aria-describedby={confirmTextId}
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 focus:outline-none"
+        >
+          <p id={confirmTextId}>
             {confirming === "reset"
               ? `Les codes actuels de ${account.displayName} cesseront de fonctionner et ses sessions ouvertes prendront fin. De nouveaux codes provisoires vont s’afficher une seule fois.`
               : `${account.displayName} ne pourra plus se connecter, et sa session en cours prend fin immédiatement.`}
@@ -104,15 +127,25 @@ export function AccountControls({ account, can }: { account: ManagedAccount; can
             >
               {confirming === "reset" ? "Oui, réinitialiser les codes" : "Oui, désactiver le compte"}
             </Button>
-            <Button variant="secondary" onClick={() => setConfirming(null)}>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setConfirming(null);
+                opener.current?.focus();
+              }}
+            >
               Annuler
             </Button>
           </div>
         </div>
       )}
 
-      {result?.codes && <IssuedCodes codes={result.codes} />}
-      {result?.message && <Notice tone={result.ok ? "success" : "error"}>{result.message}</Notice>}
+      {result && (
+        <div ref={outcome} tabIndex={-1} className="space-y-3 focus:outline-none">
+          {result.codes && <IssuedCodes codes={result.codes} />}
+          {result.message && <Notice tone={result.ok ? "success" : "error"}>{result.message}</Notice>}
+        </div>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Controller, useFieldArray, useForm, useWatch, type FieldPath } from "re
 import { saveDossierDraft, submitDossier } from "@/app/(organisme)/espace-organisme/dossier/server-actions";
 import { AddressFields, type AddressValue } from "@/components/address-fields";
 import { Button } from "@/components/ui/button";
+import { removeThenFocus } from "@/components/ui/focus-heading";
 import { ChipsPicker } from "@/components/ui/chips-picker";
 import type { Option } from "@/components/ui/combobox";
 import { Field, inputClass } from "@/components/ui/field";
@@ -30,7 +31,7 @@ const textareaClass = `${inputClass} min-h-28`;
 function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id={id} className="text-lg font-semibold">
+      <h2 id={id} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
         {title}
       </h2>
       {intro && <p className="text-sm text-slate-700">{intro}</p>}
@@ -231,7 +232,7 @@ export function DossierForm({
                 {(props) => <input {...props} {...register(`contacts.${index}.email`)} type="email" autoComplete="off" className={inputClass} />}
               </Field>
             </div>
-            <Button variant="secondary" onClick={() => contacts.remove(index)}>
+            <Button variant="secondary" onClick={() => removeThenFocus(() => contacts.remove(index), "dossier-contacts")}>
               Supprimer le contact {index + 1}
             </Button>
           </fieldset>

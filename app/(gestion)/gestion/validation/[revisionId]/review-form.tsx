@@ -219,7 +219,13 @@ export function ReviewForm({
           </Field>
         </div>
 
-        <details className="rounded-md border border-slate-200 p-3">
+        <details
+          // Opened when a corrected wording is refused, so that its error is seen.
+          ref={(element) => {
+            if (element && Object.keys(errors).some((key) => key.startsWith("wording."))) element.open = true;
+          }}
+          className="rounded-md border border-slate-200 p-3"
+        >
           <summary className="cursor-pointer font-medium">
             Corriger la rédaction avant de valider{reworded > 0 ? ` (${reworded} correction${reworded > 1 ? "s" : ""})` : ""}
           </summary>

@@ -37,10 +37,13 @@ export function CheckedTextField({
   const registered = form.register(name, { onBlur: (event) => recheck(String(event.target.value ?? "")) });
   const shown = issues.filter((issue) => issue.severity === "blocking" || !dismissed.has(issue.key));
 
+  // The note's buttons go with it: the focus goes back to the field the note was about.
+  const backToField = () => document.getElementById(fieldId(name))?.focus();
   const apply = (issue: PlainLanguageIssue) => {
     const text = applySuggestion(current(), issue);
     form.setValue(name, text, { shouldDirty: true });
     recheck(text);
+    backToField();
   };
 
   return (
@@ -53,7 +56,10 @@ export function CheckedTextField({
         <PlainLanguageNotes
           issues={shown}
           onApply={apply}
-          onDismiss={(issue) => setDismissed((keys) => new Set(keys).add(issue.key))}
+          onDismiss={(issue) => {
+            setDismissed((keys) => new Set(keys).add(issue.key));
+            backToField();
+          }}
         />
       }
     >

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { removeThenFocus } from "@/components/ui/focus-heading";
 import { Combobox, type Option } from "@/components/ui/combobox";
 import { Field, inputClass } from "@/components/ui/field";
 import { fundingSentence, hasPublicFunder } from "@/lib/funding";
@@ -55,7 +56,7 @@ export function FundingSection({ form }: { form: ActionFormApi }) {
       </div>
 
       {/* The heading carries the id of « funders »: the summary links to it before any error is shown. */}
-      <h3 id={fieldId("funders")} className="font-medium">
+      <h3 id={fieldId("funders")} tabIndex={-1} className="font-medium focus:outline-none">
         Financeurs
       </h3>
       {error("funders") && (
@@ -88,7 +89,7 @@ export function FundingSection({ form }: { form: ActionFormApi }) {
             <Field id={fieldId(`${base}.places`)} label="Places financées" error={error(`${base}.places`)}>
               {(props) => <input {...props} inputMode="numeric" {...register(`${base}.places`)} className={inputClass} />}
             </Field>
-            <Button variant="secondary" onClick={() => funders.remove(index)}>
+            <Button variant="secondary" onClick={() => removeThenFocus(() => funders.remove(index), fieldId("funders"))}>
               Retirer le financeur {index + 1}
             </Button>
           </fieldset>

@@ -2,6 +2,7 @@
 
 import { useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { removeThenFocus } from "@/components/ui/focus-heading";
 import { Field, inputClass } from "@/components/ui/field";
 import { randomId } from "@/lib/uuid";
 import { fieldId, messageAt } from "./field-paths";
@@ -23,7 +24,7 @@ export function ModulesSection({ form }: { form: ActionFormApi }) {
   // The section carries the id of « modules »: the summary links to it before any error is shown.
   return (
     <section id={fieldId("modules")} aria-labelledby="modules-title" className="space-y-4">
-      <h2 id="modules-title" className="text-lg font-semibold">
+      <h2 id="modules-title" tabIndex={-1} className="text-lg font-semibold focus:outline-none">
         Programme par modules
       </h2>
       <p className="text-sm text-slate-700">
@@ -46,7 +47,7 @@ export function ModulesSection({ form }: { form: ActionFormApi }) {
             <Field id={fieldId(`${base}.hours`)} label="Durée du module en heures" error={error(`${base}.hours`)}>
               {(props) => <input {...props} inputMode="numeric" {...register(`${base}.hours`)} className={`${inputClass} sm:w-40`} />}
             </Field>
-            <Button variant="secondary" onClick={() => modules.remove(index)}>
+            <Button variant="secondary" onClick={() => removeThenFocus(() => modules.remove(index), "modules-title")}>
               Supprimer le module {index + 1}
             </Button>
           </fieldset>

@@ -3,6 +3,7 @@
 import { Controller, useFieldArray } from "react-hook-form";
 import { AddressFields, type AddressValue } from "@/components/address-fields";
 import { Button } from "@/components/ui/button";
+import { removeThenFocus } from "@/components/ui/focus-heading";
 import { Field, inputClass } from "@/components/ui/field";
 import { RECRUITMENT_STATES } from "@/lib/lheo/codes";
 import { randomId } from "@/lib/uuid";
@@ -20,7 +21,7 @@ export function SessionsSection({ form }: { form: ActionFormApi }) {
   // The section carries the id of « sessions »: the summary links to it before any error is shown.
   return (
     <section id={fieldId("sessions")} aria-labelledby="sessions-title" className="space-y-4">
-      <h2 id="sessions-title" className="text-lg font-semibold">
+      <h2 id="sessions-title" tabIndex={-1} className="text-lg font-semibold focus:outline-none">
         Sessions
       </h2>
       <p className="text-sm text-slate-700">
@@ -87,7 +88,13 @@ export function SessionsSection({ form }: { form: ActionFormApi }) {
                 )}
               </Field>
             </div>
-            <details className="rounded-md border border-slate-200 p-3">
+            <details
+              // Opened when one of its fields is refused, so that the error and the focus can reach it.
+              ref={(element) => {
+                if (element && [`${base}.contact.name`, `${base}.contact.phone`, `${base}.contact.email`].some((path) => error(path))) element.open = true;
+              }}
+              className="rounded-md border border-slate-200 p-3"
+            >
               <summary className="cursor-pointer text-sm font-medium">Contact pour l’inscription, s’il est différent de celui de la formation</summary>
               <div className="mt-3 grid gap-3 sm:grid-cols-3">
                 <Field id={fieldId(`${base}.contact.name`)} label="Nom" error={error(`${base}.contact.name`)}>
@@ -101,7 +108,7 @@ export function SessionsSection({ form }: { form: ActionFormApi }) {
                 </Field>
               </div>
             </details>
-            <Button variant="secondary" onClick={() => sessions.remove(index)}>
+            <Button variant="secondary" onClick={() => removeThenFocus(() => sessions.remove(index), "sessions-title")}>
               Supprimer la session {index + 1}
             </Button>
           </fieldset>
