@@ -95,7 +95,7 @@ export async function listReviewQueue({ filters = {}, today }: { filters?: Queue
     .filter((i) => !filters.kind || i.kind === filters.kind)
     .filter((i) => filters.minor === undefined || i.minorChange === filters.minor)
     .filter((i) => !filters.late || i.late);
-  const offered = items.filter((i) => byOtherFilters.includes(i) || i.organisationId === filters.organisationId);
+  const offered = filters.organisationId ? [...byOtherFilters, ...items.filter((i) => i.organisationId === filters.organisationId)] : byOtherFilters;
   const organisations = [...new Map(offered.map((i) => [i.organisationId, i.organisationName])).entries()]
     .map(([id, name]) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name, "fr"));

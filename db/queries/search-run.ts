@@ -252,10 +252,11 @@ function diffusedMatches({ text, today }: Context, also: SQL | null): SQL {
 /**
  * The diffused actions with the words as `scored`, each with whether one of its diffused sessions
  * meets every session filter (s_all; s_places: one with places), its next such start (from today
- * on; the last one started this week when none is to come), its distance and the action filters it misses —
- * from `sess`, its sessions one by one, when dates or a town are asked (sessionsOf), else from its
- * arrays (positionsByKey), with the departments where it counts (departmentCounts). The results are the rows with s_all that miss nothing; with `hitsOnly`,
- * `scored` holds only those (the page's statement), else every match (the counts').
+ * on; the last one started this week when none is to come), its distance and the action filters
+ * it misses — from `sess`, its sessions one by one, when dates or a town are asked (sessionsOf),
+ * else from its arrays (positionsByKey), with the departments where it counts (departmentCounts).
+ * The results are the rows with s_all that miss nothing; with `hitsOnly`, `scored` holds only
+ * those (the page's statement), else every match (the counts').
  */
 function matching(context: Context, hitsOnly: boolean): SQL {
   const { filters, today } = context;
